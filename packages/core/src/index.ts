@@ -1,0 +1,31 @@
+export {
+  batchServiceErrorCodes,
+  codesByTable,
+  commonErrorCodes,
+  errorCodes,
+  errorTables,
+  jobSchedulingErrorCodes,
+  taskSchedulingErrorCodes,
+} from './generated/codes.js';
+export type {
+  BatchErrorCode,
+  BatchServiceErrorCode,
+  CommonErrorCode,
+  ErrorTable,
+  JobSchedulingErrorCode,
+  TaskSchedulingErrorCode,
+} from './generated/codes.js';
+export { errorCategories, jobSchedulingCategories, taskSchedulingCategories } from './generated/categories.js';
+export type { ErrorCategory } from './generated/categories.js';
+export { BatchErrorCodes } from './generated/constants.js';
+export {
+  categoryOf,
+  isBatchErrorCode,
+  isBatchServiceErrorCode,
+  isCommonErrorCode,
+  isErrorCategory,
+  isJobSchedulingErrorCode,
+  isTaskSchedulingErrorCode,
+} from './guards.js';
+export type { CategoryOfOptions } from './guards.js';
+export type { BatchErrorDetail, BatchErrorMessage, BatchErrorResponse } from './response.js';

@@ -1,0 +1,28 @@
+/**
+ * The public surface, pinned: adding or removing an export is a visible decision.
+ */
+import { expect, it } from 'vitest';
+import * as core from '../src/index.js';
+
+it('exports exactly these names', () => {
+  expect(Object.keys(core).sort()).toEqual([
+    'BatchErrorCodes',
+    'batchServiceErrorCodes',
+    'categoryOf',
+    'codesByTable',
+    'commonErrorCodes',
+    'errorCategories',
+    'errorCodes',
+    'errorTables',
+    'isBatchErrorCode',
+    'isBatchServiceErrorCode',
+    'isCommonErrorCode',
+    'isErrorCategory',
+    'isJobSchedulingErrorCode',
+    'isTaskSchedulingErrorCode',
+    'jobSchedulingCategories',
+    'jobSchedulingErrorCodes',
+    'taskSchedulingCategories',
+    'taskSchedulingErrorCodes',
+  ]);
+});

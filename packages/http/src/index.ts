@@ -1,0 +1,1 @@
+export { codesForStatus, reasonPhrase, statusesOf } from './statuses.js';

@@ -1,0 +1,60 @@
+/**
+ * Every REST row's status, read by the generator, is reachable both ways.
+ */
+import { codeRows, distinctCodes, loadModel } from '@batch-errors/codegen';
+import statuses from 'statuses';
+import { describe, expect, it } from 'vitest';
+import { codesForStatus, reasonPhrase, statusesOf } from '../src/index.js';
+
+const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+if (!model) throw new Error('docs-source did not produce a model');
+const restRows = codeRows(model).filter((row) => row.status !== undefined);
+
+describe('against the docs', () => {
+  it.each(restRows.map((row) => [row.code, row.status!] as const))('%s is documented with %i', (code, status) => {
+    expect(statusesOf(code)).toContain(status);
+    expect(codesForStatus(status)).toContain(code);
+    expect(reasonPhrase(status)).toBe(statuses.message[status]);
+  });
+
+  it('gives each code its statuses in document order, and nothing else', () => {
+    for (const code of distinctCodes(model)) {
+      const documented = [...new Set(restRows.filter((row) => row.code === code).map((row) => row.status))];
+      expect(statusesOf(code), code).toEqual(documented);
+    }
+  });
+
+  it('gives each status its codes in document order, and nothing else', () => {
+    for (const status of new Set(restRows.map((row) => row.status!))) {
+      const documented = [...new Set(restRows.filter((row) => row.status === status).map((row) => row.code))];
+      expect(codesForStatus(status), String(status)).toEqual(documented);
+    }
+  });
+});
+
+describe('lookups', () => {
+  it('maps ConditionNotMet to both its statuses', () => {
+    expect(statusesOf('ConditionNotMet')).toEqual([304, 412]);
+    expect(codesForStatus(304)).toEqual(['ConditionNotMet']);
+  });
+
+  it('uses the standard phrase whatever spelling the docs used', () => {
+    expect(reasonPhrase(400)).toBe('Bad Request');
+    expect(reasonPhrase(404)).toBe('Not Found');
+    expect(reasonPhrase(413)).toBe('Payload Too Large');
+  });
+
+  it.each(['BlobNotFound', 'NotACode', '', 'toString', '__proto__', 'constructor'])('has no status for %j', (code) => {
+    expect(statusesOf(code)).toEqual([]);
+  });
+
+  it.each([200, 418, 999, -1, 400.5, Number.NaN])('has no codes or phrase for %s', (status) => {
+    expect(codesForStatus(status)).toEqual([]);
+    expect(reasonPhrase(status)).toBeUndefined();
+  });
+
+  it('returns lists callers cannot modify', () => {
+    expect(Object.isFrozen(statusesOf('NotACode'))).toBe(true);
+    expect(Object.isFrozen(codesForStatus(404))).toBe(true);
+  });
+});

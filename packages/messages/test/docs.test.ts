@@ -1,0 +1,46 @@
+/**
+ * Every row's message, read by the generator, is what getMessage returns.
+ */
+import { codeRows, loadModel } from '@batch-errors/codegen';
+import { describe, expect, it } from 'vitest';
+import { getCategoryDescription, getMessage } from '../src/index.js';
+
+const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+if (!model) throw new Error('docs-source did not produce a model');
+const rows = codeRows(model);
+
+describe('against the docs', () => {
+  it.each(rows.map((row) => [row.table, row.code, row.status ?? row.category, row] as const))('%s %s (%s)', (table, code, _statusOrCategory, row) => {
+    expect(getMessage(code, { table, ...(row.status === undefined ? {} : { status: row.status }) })).toBe(row.message);
+  });
+
+  it('defaults to the first documented row of a code', () => {
+    for (const code of new Set(rows.map((row) => row.code))) {
+      expect(getMessage(code), code).toBe(rows.find((row) => row.code === code)?.message);
+    }
+  });
+
+  it('describes each category as documented', () => {
+    for (const entry of model.categories) expect(getCategoryDescription(entry.category)).toBe(entry.description);
+  });
+});
+
+describe('lookups', () => {
+  it('picks a status variant, falling back to the first row for another status', () => {
+    expect(getMessage('ConditionNotMet', { status: 304 })).toMatch(/read operation\.$/);
+    expect(getMessage('ConditionNotMet', { status: 412 })).toMatch(/write operation\.$/);
+    expect(getMessage('ConditionNotMet', { status: 500 })).toMatch(/read operation\.$/);
+    expect(getMessage('PoolNotFound', { status: 409 })).toBe('The specified pool does not exist.');
+  });
+
+  it('reads the row of the requested table for a code in two tables', () => {
+    expect(getMessage('JobBeingTerminated')).toBe('The specified job is being terminated.');
+    expect(getMessage('JobBeingTerminated', { table: 'jobScheduling' })).toBe('Task cannot be started because the associated job is being terminated.');
+    expect(getMessage('PoolNotFound', { table: 'common' })).toBeUndefined();
+  });
+
+  it.each(['NotACode', 'poolnotfound', '', 'toString', '__proto__', 'hasOwnProperty'])('has no message for %j', (code) => {
+    expect(getMessage(code)).toBeUndefined();
+    expect(getCategoryDescription(code)).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the compiled generator; `pnpm build` (or `nx run @batch-errors/codegen:build`) compiles it.
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(entry)) {
+  console.error('batch-errors-codegen is not built yet: run `pnpm exec nx run @batch-errors/codegen:build` first.');
+  process.exit(1);
+}
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,76 @@
+/**
+ * Problems found in the docs, as vfile messages: every problem has a rule id,
+ * a severity and a place (`file:line:column`). Stages report into the file's
+ * message list and keep going; the CLI prints them all at once at the end.
+ */
+import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+export type Severity = 'error' | 'warning';
+
+/** Every rule the generator checks, with its severity and what it means. */
+export const rules = {
+  'invalid-utf8': { severity: 'error', summary: 'The file is not valid UTF-8.' },
+  'empty-file': { severity: 'error', summary: 'The file is empty.' },
+  'not-markdown': { severity: 'error', summary: 'The file is binary or has no Markdown structure (no heading, no table).' },
+  'parse-failed': { severity: 'error', summary: 'The Markdown parser could not read the file (for example, nesting too deep).' },
+  'missing-document': { severity: 'error', summary: 'A page the generator needs is not in the docs folder.' },
+  'unknown-document': { severity: 'warning', summary: 'A Markdown file the generator does not know; it is ignored.' },
+  'missing-section': { severity: 'error', summary: 'An expected section (found by anchor or heading) is missing.' },
+  'missing-table': { severity: 'error', summary: 'An expected table is missing from its section.' },
+  'unexpected-table': { severity: 'warning', summary: 'A table the generator does not expect; it is ignored.' },
+  'empty-table': { severity: 'error', summary: 'A table has a header but no rows.' },
+  'missing-column': { severity: 'error', summary: 'A table lacks one of its expected columns.' },
+  'extra-column': { severity: 'error', summary: 'A table has a column the generator does not expect.' },
+  'cell-count': { severity: 'error', summary: 'A row has more or fewer cells than the table header.' },
+  'empty-code': { severity: 'error', summary: 'An error code cell is empty.' },
+  'invalid-code': { severity: 'error', summary: 'An error code is not a plain identifier ([A-Za-z][A-Za-z0-9]*).' },
+  'status-missing-number': { severity: 'error', summary: 'A status cell has no HTTP status number.' },
+  'status-unknown-number': { severity: 'error', summary: 'A status cell has a number that is not an HTTP status.' },
+  'status-phrase-mismatch': { severity: 'error', summary: 'A status cell has a reason phrase that belongs to another status.' },
+  'status-mixed-spelling': { severity: 'warning', summary: 'One status is written with different spellings of its phrase.' },
+  'status-outdated-phrase': { severity: 'warning', summary: 'A status cell uses an obsolete reason phrase (RFC 2616).' },
+  'unknown-category': { severity: 'error', summary: 'A category is neither UserError nor ServerError.' },
+  'duplicate-row': { severity: 'warning', summary: 'A row repeats an earlier row exactly; the two are merged.' },
+  'conflicting-row': { severity: 'error', summary: 'A code appears twice in a table with conflicting data that is not a status variant.' },
+  'empty-message': { severity: 'error', summary: 'A message or description cell is empty.' },
+  'missing-final-period': { severity: 'warning', summary: 'A message does not end with a full stop.' },
+  'known-typo': { severity: 'warning', summary: 'A message has a typo known from the docs; it is kept as written.' },
+  mojibake: { severity: 'warning', summary: 'Text looks like UTF-8 read as Windows-1252 (for example "â€™").' },
+  'bidi-control': { severity: 'error', summary: 'A message holds a bidirectional override or isolate character.' },
+  'control-character': { severity: 'error', summary: 'A message holds a control character.' },
+  'invalid-front-matter': { severity: 'warning', summary: 'The YAML front matter cannot be read.' },
+  'invalid-json-sample': { severity: 'warning', summary: 'A `json` code sample is not valid JSON.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type RuleId = keyof typeof rules;
+
+/** Name put in every message's `source`, as unified plugins do. */
+export const diagnosticSource = 'batch-errors-codegen';
+
+type Place = Point | Position | undefined;
+
+/** Records a problem on `file`; errors are `fatal` vfile messages, warnings are not. */
+export function report(file: VFile, ruleId: RuleId, place: Place, reason: string): VFileMessage {
+  const message = file.message(reason, { place, ruleId, source: diagnosticSource });
+  message.fatal = rules[ruleId].severity === 'error';
+  return message;
+}
+
+export function severityOf(message: VFileMessage, strict = false): Severity | 'info' {
+  if (message.fatal === true) return 'error';
+  if (message.fatal === false) return strict ? 'error' : 'warning';
+  return 'info';
+}
+
+/** True when any file has an error (or, with `strict`, a warning). */
+export function hasErrors(files: readonly VFile[], strict = false): boolean {
+  return files.some((file) => file.messages.some((message) => severityOf(message, strict) === 'error'));
+}
+
+/** Shortens `text` for echoing it in a message. */
+export function quote(text: string, max = 60): string {
+  const shown = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return JSON.stringify(shown);
+}

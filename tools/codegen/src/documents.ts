@@ -1,0 +1,98 @@
+/**
+ * What the generator expects to find in the docs: which pages, which sections,
+ * which tables in each section. Everything the parser knows about the page's
+ * layout lives here, so a docs restructuring is a change to this file only.
+ */
+import type { TableId } from './model.js';
+
+/** What a table holds; decides its expected columns. */
+export type TableKind = 'rest' | 'scheduling' | 'categories';
+
+/** The role of a column, recognised from the cells' content. */
+export type ColumnRole = 'code' | 'status' | 'category' | 'text';
+
+/** Columns each kind of table must have, in the docs' order. */
+export const columnsOfKind: Readonly<Record<TableKind, readonly ColumnRole[]>> = {
+  rest: ['code', 'status', 'text'],
+  scheduling: ['code', 'category', 'text'],
+  categories: ['category', 'text'],
+};
+
+/** English column headers, used only to describe an expected table in messages. */
+export const headersOfKind: Readonly<Record<TableKind, string>> = {
+  rest: 'Error code | HTTP status code | User message',
+  scheduling: 'Error code | Category | User message',
+  categories: 'Category | Description',
+};
+
+export type TableSpec =
+  | { readonly kind: 'rest'; readonly id: 'common' | 'batchService' }
+  | { readonly kind: 'scheduling'; readonly id: 'jobScheduling' | 'taskScheduling' }
+  | { readonly kind: 'categories'; readonly id: 'categories' };
+
+export interface SectionSpec {
+  /** The `<a name>` anchor of the section heading. */
+  readonly anchor: string;
+  /** The English heading, for revisions without anchors (compared ignoring case and spacing). */
+  readonly heading: string;
+  /** The tables of the section, in document order. */
+  readonly tables: readonly TableSpec[];
+}
+
+export interface DocumentSpec {
+  /** File name inside a locale folder of the docs. */
+  readonly fileName: string;
+  /** Public address on Microsoft Learn; `{locale}` is replaced by the page's locale. */
+  readonly urlTemplate: string;
+  readonly sections: readonly SectionSpec[];
+}
+
+/** "Batch Status and Error Codes": the page the four code tables come from. */
+export const statusCodesDocument: DocumentSpec = {
+  fileName: 'batch-status-and-error-codes.md',
+  urlTemplate: 'https://learn.microsoft.com/{locale}/rest/api/batchservice/batch-status-and-error-codes',
+  sections: [
+    {
+      anchor: 'bk_ComRESTAPIErrCodes',
+      heading: 'Common REST API Error Codes',
+      tables: [{ kind: 'rest', id: 'common' }],
+    },
+    {
+      anchor: 'bk_batchsererrcode',
+      heading: 'Batch Service Error Codes',
+      tables: [{ kind: 'rest', id: 'batchService' }],
+    },
+    {
+      anchor: 'BKMK_JobTaskError',
+      heading: 'Job/Task Scheduling Error Codes',
+      tables: [
+        { kind: 'categories', id: 'categories' },
+        { kind: 'scheduling', id: 'jobScheduling' },
+        { kind: 'scheduling', id: 'taskScheduling' },
+      ],
+    },
+  ],
+};
+
+/** "Azure Batch job and task errors": prose only, read for its front matter. */
+export const jobTaskErrorsDocument: DocumentSpec = {
+  fileName: 'batch-job-task-error-checking.md',
+  urlTemplate: 'https://learn.microsoft.com/{locale}/azure/batch/batch-job-task-error-checking',
+  sections: [],
+};
+
+export const knownDocuments: readonly DocumentSpec[] = [statusCodesDocument, jobTaskErrorsDocument];
+
+/** The locale whose page defines the codes; other locales translate it. */
+export const sourceLocale = 'en-us';
+
+export function documentUrl(spec: DocumentSpec, locale: string): string {
+  return spec.urlTemplate.replace('{locale}', locale);
+}
+
+/** Every table spec of a document with a code table id, in document order. */
+export function codeTableSpecs(spec: DocumentSpec): readonly TableSpec[] {
+  return spec.sections.flatMap((section) => section.tables);
+}
+
+export type { TableId };

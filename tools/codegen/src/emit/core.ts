@@ -1,0 +1,106 @@
+/**
+ * `@batch-errors/core`: the codes as data and as types.
+ */
+import type { Project, StatementStructures, WriterFunction } from 'ts-morph';
+import { type BatchErrorModel, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
+import { standardReasonPhrase } from '../status.js';
+import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
+import { type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
+
+/** Names of the per-table exports, by table id. */
+export const tableNames: Readonly<Record<TableId, { codes: string; type: string; label: string }>> = {
+  common: { codes: 'commonErrorCodes', type: 'CommonErrorCode', label: 'Common REST API error codes' },
+  batchService: { codes: 'batchServiceErrorCodes', type: 'BatchServiceErrorCode', label: 'Batch service error codes' },
+  jobScheduling: { codes: 'jobSchedulingErrorCodes', type: 'JobSchedulingErrorCode', label: 'Job scheduling error codes' },
+  taskScheduling: { codes: 'taskSchedulingErrorCodes', type: 'TaskSchedulingErrorCode', label: 'Task scheduling error codes' },
+};
+
+const folder = `core/${generatedFolder}`;
+
+export function emitCore(model: BatchErrorModel, project: Project): GeneratedFile[] {
+  return [
+    printFile(project, `${folder}/codes.ts`, model, codesStatements(model)),
+    printFile(project, `${folder}/categories.ts`, model, categoriesStatements(model)),
+    printFile(project, `${folder}/constants.ts`, model, constantsStatements(model)),
+  ];
+}
+
+function codesStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
+  const statements: (StatementStructures | WriterFunction)[] = [];
+  for (const table of model.tables) {
+    const names = tableNames[table.id];
+    statements.push(
+      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [
+        `${names.label} ("${table.title}"), in document order.`,
+      ]),
+      typeAlias(names.type, `(typeof ${names.codes})[number]`, [`An error code of the table "${names.label}".`]),
+    );
+  }
+  statements.push(
+    constant('errorCodes', stringTuple(distinctCodes(model)), ['Every error code the docs list, once each, in document order.']),
+    typeAlias('BatchErrorCode', '(typeof errorCodes)[number]', ['An error code documented for the Azure Batch service.']),
+    constant('errorTables', stringTuple(model.tables.map((table) => table.id)), ['The tables of error codes, in document order.']),
+    typeAlias('ErrorTable', '(typeof errorTables)[number]', ['A table of error codes in the docs.']),
+    constant(
+      'codesByTable',
+      objectWriter(model.tables.map((table) => ({ key: table.id, value: tableNames[table.id].codes }))),
+      ['The codes of each table, in document order.'],
+      '{ readonly [Table in ErrorTable]: readonly BatchErrorCode[] }',
+    ),
+  );
+  return statements;
+}
+
+function categoriesStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
+  const documented = model.categories.map((entry) => entry.category);
+  const categories = [...documented, ...errorCategories.filter((category) => !documented.includes(category))];
+  const statements: (StatementStructures | WriterFunction)[] = [
+    typeImport(
+      './codes.js',
+      model.tables.filter((table) => table.kind === 'scheduling').map((table) => tableNames[table.id].type),
+    ),
+    constant('errorCategories', stringTuple(categories), ['Categories of job and task scheduling errors, in document order.']),
+    typeAlias('ErrorCategory', '(typeof errorCategories)[number]', ['Who is at fault for a scheduling error: the user (`UserError`) or the service (`ServerError`).']),
+  ];
+  for (const table of model.tables) {
+    if (table.kind !== 'scheduling') continue;
+    const names = tableNames[table.id];
+    statements.push(
+      constant(
+        `${table.id}Categories`,
+        objectWriter(table.entries.map((entry) => ({ key: entry.code, value: stringLiteral(entry.category) }))),
+        [`The category of each code of the table "${names.label}".`],
+        `{ readonly [Code in ${names.type}]: ErrorCategory }`,
+      ),
+    );
+  }
+  return statements;
+}
+
+function constantsStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
+  const rows = codeRows(model);
+  const properties = distinctCodes(model).map((code) => {
+    const docs: string[] = [];
+    const links = new Set<string>();
+    for (const row of rows.filter((candidate) => candidate.code === code)) {
+      if (docs.length > 0) docs.push('');
+      docs.push(row.message);
+      docs.push(`- Table: ${tableNames[row.table].label}`);
+      if (row.status !== undefined) docs.push(`- HTTP status: ${row.status} ${standardReasonPhrase(row.status) ?? ''}`.trimEnd());
+      if (row.category !== undefined) docs.push(`- Category: ${row.category}`);
+      links.add(row.source.anchor === undefined ? model.document.url : `${model.document.url}#${row.source.anchor}`);
+    }
+    docs.push('');
+    for (const link of links) docs.push(`@see {@link ${link}}`);
+    return { key: code, value: stringLiteral(code), docs };
+  });
+  return [
+    typeImport('./codes.js', ['BatchErrorCode']),
+    constant(
+      'BatchErrorCodes',
+      objectWriter(properties),
+      ['Every error code as a named constant; hover one to read its documented message, table and status or category.'],
+      '{ readonly [Code in BatchErrorCode]: Code }',
+    ),
+  ];
+}

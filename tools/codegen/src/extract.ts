@@ -1,0 +1,359 @@
+/**
+ * Stage 3: find the expected sections and tables in an mdast tree and read
+ * their cells as plain text, each with its place in the file.
+ *
+ * Sections are found by their `<a name>` anchor, or by heading text in
+ * revisions without anchors. Tables are matched to the section's expected
+ * tables by shape, and columns get their role from the cells' content, so a
+ * translated page (headers in another language) reads the same way.
+ */
+import type { Heading, Root, RootContent, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { quote, report } from './diagnostics.js';
+import {
+  type ColumnRole,
+  columnsOfKind,
+  type DocumentSpec,
+  headersOfKind,
+  type SectionSpec,
+  type TableKind,
+  type TableSpec,
+} from './documents.js';
+import { errorCategories } from './model.js';
+import { findBidiControl, findMojibake } from './text-checks.js';
+
+/** A cell's text with Markdown removed and spacing collapsed, and where it starts. */
+export interface Cell {
+  text: string;
+  point: Point;
+}
+
+/** A body row, its cells keyed by column role. */
+export interface ExtractedRow {
+  point: Point;
+  cells: Partial<Record<ColumnRole, Cell>>;
+}
+
+export interface ExtractedTable {
+  spec: TableSpec;
+  /** Heading of the section the table is in, as plain text. */
+  sectionTitle: string;
+  anchor?: string;
+  point: Point;
+  /** Body rows as written, before any merging. */
+  rows: ExtractedRow[];
+}
+
+export interface FrontMatter {
+  title?: string;
+  msDate?: string;
+}
+
+export interface ExtractedSample {
+  language?: string;
+  text: string;
+  point: Point;
+}
+
+export interface ExtractedPage {
+  frontMatter: FrontMatter;
+  /** First level-1 heading, as plain text. */
+  heading?: string;
+  /** The expected tables that were found (a table with unusable columns is left out), in document order. */
+  tables: ExtractedTable[];
+  samples: ExtractedSample[];
+}
+
+const codePattern = /^[A-Za-z][A-Za-z0-9]*$/;
+const statusShapePattern = /\(\s*\d+\s*\)$|^\d{3}$/;
+const anchorPattern = /^<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/i;
+
+export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): ExtractedPage {
+  const page: ExtractedPage = { frontMatter: readFrontMatter(tree, file), tables: [], samples: [] };
+  replaceLineBreakHtml(tree);
+  checkProse(tree, file);
+
+  visit(tree, 'code', (node) => {
+    page.samples.push({ ...(node.lang ? { language: node.lang } : {}), text: node.value, point: startOf(node) });
+  });
+
+  const firstHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  if (firstHeading) page.heading = plainText(firstHeading);
+  if (spec.sections.length === 0) return page;
+
+  const hasStructure = tree.children.some((node) => node.type === 'heading' || node.type === 'table');
+  if (!hasStructure) {
+    report(file, 'not-markdown', { line: 1, column: 1 }, `Expected a Markdown page with headings and tables (${spec.fileName}), found neither`);
+    return page;
+  }
+
+  const sections = findSections(tree, file, spec);
+  for (const sectionSpec of spec.sections) {
+    const found = sections.get(sectionSpec);
+    if (!found) {
+      report(
+        file,
+        'missing-section',
+        { line: 1, column: 1 },
+        `Expected a section with anchor "${sectionSpec.anchor}" or heading "${sectionSpec.heading}", found none`,
+      );
+      continue;
+    }
+    page.tables.push(...assignTables(found, file));
+  }
+  return page;
+}
+
+interface FoundSection {
+  spec: SectionSpec;
+  title: string;
+  anchor?: string;
+  point: Point;
+  tables: Table[];
+}
+
+function findSections(tree: Root, file: VFile, spec: DocumentSpec): Map<SectionSpec, FoundSection> {
+  const found = new Map<SectionSpec, FoundSection>();
+  let current: { section?: FoundSection; depth: number } = { depth: 0 };
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (current.section && node.depth <= current.depth) current = { depth: 0 };
+      const anchor = anchorOf(node);
+      const title = plainText(node);
+      const sectionSpec =
+        spec.sections.find((candidate) => anchor !== undefined && candidate.anchor === anchor) ??
+        spec.sections.find((candidate) => normalizeHeading(candidate.heading) === normalizeHeading(title));
+      if (sectionSpec && !found.has(sectionSpec)) {
+        const section: FoundSection = { spec: sectionSpec, title, point: startOf(node), tables: [] };
+        if (anchor !== undefined) section.anchor = anchor;
+        found.set(sectionSpec, section);
+        current = { section, depth: node.depth };
+      }
+      continue;
+    }
+    const tables = tablesIn(node);
+    if (tables.length === 0) continue;
+    if (current.section) current.section.tables.push(...tables);
+    else for (const table of tables) report(file, 'unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored');
+  }
+  return found;
+}
+
+/** Matches the section's tables to its expected tables, by shape, in order. */
+function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
+  const extracted: ExtractedTable[] = [];
+  let cursor = 0;
+  for (const table of section.tables) {
+    const roles = detectColumnRoles(table);
+    const kind = kindOfRoles(roles);
+    let index = section.spec.tables.findIndex((tableSpec, position) => position >= cursor && tableSpec.kind === kind);
+    if (index === -1 && kind === undefined && cursor < section.spec.tables.length) index = cursor;
+    const tableSpec = section.spec.tables[index];
+    if (!tableSpec) {
+      report(file, 'unexpected-table', startOf(table), `Expected ${section.spec.tables.length} table(s) in section "${section.title}", found another one; it is ignored`);
+      continue;
+    }
+    for (const skipped of section.spec.tables.slice(cursor, index)) reportMissingTable(file, section, skipped);
+    cursor = index + 1;
+    const result = readTable(table, roles, tableSpec, section, file);
+    if (result) extracted.push(result);
+  }
+  for (const skipped of section.spec.tables.slice(cursor)) reportMissingTable(file, section, skipped);
+  return extracted;
+}
+
+function reportMissingTable(file: VFile, section: FoundSection, tableSpec: TableSpec): void {
+  report(
+    file,
+    'missing-table',
+    section.point,
+    `Expected a table "${headersOfKind[tableSpec.kind]}" (${tableSpec.id}) in section "${section.title}", found none`,
+  );
+}
+
+function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableSpec, section: FoundSection, file: VFile): ExtractedTable | undefined {
+  const [header, ...body] = table.children;
+  const expected = columnsOfKind[spec.kind];
+  const columnCount = header?.children.length ?? 0;
+  const described = `${spec.id} table ("${headersOfKind[spec.kind]}")`;
+
+  if (body.length === 0) {
+    report(file, 'empty-table', startOf(table), `Expected rows in the ${described}, found a header only`);
+    return undefined;
+  }
+
+  const columnOfRole = mapColumns(roles, expected);
+  if (!columnOfRole) {
+    const headerTexts = header ? header.children.map((cell) => plainText(cell)).join(' | ') : '';
+    const found = `${columnCount} column(s): ${headerTexts}`;
+    if (columnCount < expected.length) {
+      const missing = expected.filter((role) => !roles.includes(role));
+      const named = describeRoles(missing.length > 0 ? missing : expected.slice(columnCount), spec.kind);
+      report(file, 'missing-column', startOf(table), `Expected ${expected.length} columns in the ${described}, found ${found}; missing: ${named}`);
+    } else {
+      report(file, 'extra-column', startOf(table), `Expected ${expected.length} columns in the ${described}, found ${found}`);
+    }
+    return undefined;
+  }
+
+  const rows: ExtractedRow[] = [];
+  for (const row of body) {
+    if (row.children.length !== columnCount) {
+      const shown = row.children.map((cell) => plainText(cell)).join(' | ');
+      report(file, 'cell-count', startOf(row), `Expected ${columnCount} cells as in the header, found ${row.children.length}: ${quote(shown, 80)}`);
+    }
+    const cells: Partial<Record<ColumnRole, Cell>> = {};
+    for (const [role, column] of columnOfRole) {
+      const cell = row.children[column];
+      cells[role] = cell ? { text: plainText(cell), point: cellPoint(cell) } : { text: '', point: endOf(row) };
+    }
+    rows.push({ point: startOf(row), cells });
+  }
+  const result: ExtractedTable = { spec, sectionTitle: section.title, point: startOf(table), rows };
+  if (section.anchor !== undefined) result.anchor = section.anchor;
+  return result;
+}
+
+/**
+ * Column index of each expected role: by content when the table's columns are
+ * exactly the expected ones in any order, else by position when the count is
+ * right (cell checks then say what is wrong); undefined when the count is wrong.
+ */
+function mapColumns(roles: (ColumnRole | undefined)[], expected: readonly ColumnRole[]): Map<ColumnRole, number> | undefined {
+  if (roles.length !== expected.length) return undefined;
+  const byContent = new Map<ColumnRole, number>();
+  roles.forEach((role, column) => {
+    if (role !== undefined && !byContent.has(role)) byContent.set(role, column);
+  });
+  if (expected.every((role) => byContent.has(role))) return byContent;
+  return new Map(expected.map((role, column) => [role, column]));
+}
+
+function describeRoles(roles: readonly ColumnRole[], kind: TableKind): string {
+  const names = headersOfKind[kind].split(' | ');
+  return roles.map((role) => names[columnsOfKind[kind].indexOf(role)] ?? role).join(', ') || 'none';
+}
+
+/** The role of each column by majority of its non-empty cells; undefined for a column with no text. */
+export function detectColumnRoles(table: Table): (ColumnRole | undefined)[] {
+  const [header, ...body] = table.children;
+  const columnCount = header?.children.length ?? 0;
+  const roles: (ColumnRole | undefined)[] = [];
+  for (let column = 0; column < columnCount; column++) {
+    const votes = new Map<ColumnRole, number>();
+    for (const row of body) {
+      const cell = row.children[column];
+      const role = cell ? classifyCell(plainText(cell)) : undefined;
+      if (role) votes.set(role, (votes.get(role) ?? 0) + 1);
+    }
+    let best: ColumnRole | undefined;
+    for (const [role, count] of votes) if (best === undefined || count > (votes.get(best) ?? 0)) best = role;
+    roles.push(best);
+  }
+  return roles;
+}
+
+function classifyCell(text: string): ColumnRole | undefined {
+  if (text === '') return undefined;
+  if (errorCategories.some((category) => category.toLowerCase() === text.toLowerCase())) return 'category';
+  if (statusShapePattern.test(text)) return 'status';
+  if (codePattern.test(text)) return 'code';
+  return 'text';
+}
+
+function kindOfRoles(roles: (ColumnRole | undefined)[]): TableKind | undefined {
+  if (roles.includes('status')) return 'rest';
+  if (roles.includes('category')) return roles.includes('code') ? 'scheduling' : 'categories';
+  return undefined;
+}
+
+function readFrontMatter(tree: Root, file: VFile): FrontMatter {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return {};
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    report(file, 'invalid-front-matter', startOf(node), `Expected YAML front matter, found text YAML cannot read: ${detail}`);
+    return {};
+  }
+  if (typeof data !== 'object' || data === null) return {};
+  const fields = data as Record<string, unknown>;
+  const frontMatter: FrontMatter = {};
+  const title = fields['title'] ?? fields['ms.title'];
+  if (typeof title === 'string') frontMatter.title = title;
+  const msDate = fields['ms.date'];
+  if (typeof msDate === 'string') frontMatter.msDate = msDate;
+  return frontMatter;
+}
+
+/** Prose is not emitted, but damage there is worth a warning. */
+function checkProse(tree: Root, file: VFile): void {
+  visit(tree, (node) => {
+    if (node.type === 'table' || node.type === 'code' || node.type === 'yaml') return 'skip';
+    if (node.type !== 'text') return undefined;
+    const mojibake = findMojibake(node.value);
+    if (mojibake) report(file, 'mojibake', startOf(node), `Expected readable text, found ${quote(mojibake.found)}, UTF-8 read as Windows-1252 (in prose)`);
+    const bidi = findBidiControl(node.value);
+    if (bidi) {
+      const message = report(file, 'bidi-control', startOf(node), `Expected no bidirectional control characters, found ${bidi.found} (in prose)`);
+      message.fatal = false; // prose never reaches generated code
+    }
+    return undefined;
+  });
+}
+
+/** `<br>` inside a cell separates words; other inline HTML is dropped by the text conversion. */
+function replaceLineBreakHtml(tree: Root): void {
+  visit(tree, 'tableCell', (cell: TableCell) => {
+    visit(cell, 'html', (node, index, parent) => {
+      if (parent && index !== undefined && /^<br\s*\/?>$/i.test(node.value.trim())) {
+        parent.children[index] = { type: 'text', value: ' ' };
+      }
+    });
+  });
+}
+
+function tablesIn(node: RootContent): Table[] {
+  const tables: Table[] = [];
+  visit(node, 'table', (table) => {
+    tables.push(table);
+  });
+  return tables;
+}
+
+function anchorOf(heading: Heading): string | undefined {
+  for (const child of heading.children) {
+    if (child.type !== 'html') continue;
+    const match = anchorPattern.exec(child.value);
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
+/** Markdown to plain text: emphasis, code marks and HTML removed, whitespace collapsed. */
+export function plainText(node: Parameters<typeof toString>[0]): string {
+  return toString(node, { includeHtml: false }).replace(/[\t\n\r ]+/g, ' ').trim();
+}
+
+function normalizeHeading(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function cellPoint(cell: TableCell): Point {
+  const first = cell.children[0];
+  return first?.position?.start ?? startOf(cell);
+}
+
+function startOf(node: { position?: { start: Point } | undefined }): Point {
+  return node.position?.start ?? { line: 1, column: 1 };
+}
+
+function endOf(node: { position?: { end: Point } | undefined }): Point {
+  return node.position?.end ?? { line: 1, column: 1 };
+}

@@ -1,0 +1,37 @@
+/**
+ * The generator as a library: what the CLI does, step by step, for tests,
+ * benchmarks and the packages' conformance tests.
+ */
+export { buildModel } from './build-model.js';
+export { rules, hasErrors, type RuleId, type Severity } from './diagnostics.js';
+export { statusCodesDocument, jobTaskErrorsDocument, sourceLocale } from './documents.js';
+export { emitPackages, generatedPackages, type GeneratedFile } from './emit/index.js';
+export { extractPage } from './extract.js';
+export { loadModel, type LoadOptions, type LoadResult } from './load.js';
+export {
+  codeRows,
+  distinctCodes,
+  errorCategories,
+  modelVersion,
+  tableIds,
+  type BatchErrorModel,
+  type CategoryEntry,
+  type CodeRow,
+  type CodeSample,
+  type ErrorCategory,
+  type ErrorTable,
+  type RestErrorEntry,
+  type RestErrorTable,
+  type RestErrorVariant,
+  type SchedulingErrorEntry,
+  type SchedulingErrorTable,
+  type SourceDocument,
+  type SourceLocation,
+  type TableId,
+} from './model.js';
+export { parseMarkdown } from './parse.js';
+export { readDocs, decodePage } from './read.js';
+export { formatReport, summarize } from './report.js';
+export { Timings } from './timings.js';
+export { applyPlan, isUpToDate, planOutput, type OutputPlan } from './write.js';
+export { main } from './cli.js';

@@ -1,0 +1,174 @@
+/**
+ * The intermediate model: what the generator knows about the Azure Batch error
+ * taxonomy after reading the docs, before any TypeScript is written.
+ *
+ * It is the contract between the parser and the emitters. Emitters read only
+ * this model (never Markdown syntax trees); the parser knows nothing about
+ * TypeScript. Everything here is plain JSON: `JSON.parse(JSON.stringify(model))`
+ * gives an equal value, so a model can be saved, diffed and snapshotted.
+ *
+ * Order is always document order.
+ */
+
+/** Version of this model's shape; bumped when a field changes meaning. */
+export const modelVersion = 1;
+
+/** The four error-code tables of "Batch Status and Error Codes", by role. */
+export type TableId = 'common' | 'batchService' | 'jobScheduling' | 'taskScheduling';
+
+/** Table ids in the order the page lists them. */
+export const tableIds: readonly TableId[] = ['common', 'batchService', 'jobScheduling', 'taskScheduling'];
+
+/** Who is at fault for a job or task scheduling error, as the docs' category table names it. */
+export type ErrorCategory = 'UserError' | 'ServerError';
+
+/** Categories in the order the docs' category table lists them. */
+export const errorCategories: readonly ErrorCategory[] = ['UserError', 'ServerError'];
+
+/** Where a piece of the model was read from. `line` and `column` are 1-based, as in unist. */
+export interface SourceLocation {
+  /** Path of the Markdown file, POSIX separators, relative to where the generator ran (e.g. `docs-source/en-us/batch-status-and-error-codes.md`). */
+  file: string;
+  line: number;
+  column: number;
+  /** The `<a name>` anchor of the section the row is in, when the page has one. */
+  anchor?: string;
+}
+
+/** A Markdown page the model was built from. */
+export interface SourceDocument {
+  /** Path of the file, as in {@link SourceLocation.file}. */
+  file: string;
+  /** BCP 47 locale of the page, lower case (`en-us`), from its folder name. */
+  locale: string;
+  /** The page's `title` front matter, when present. */
+  title?: string;
+  /** The page's `ms.date` front matter (`MM/DD/YYYY` as written), when present. */
+  msDate?: string;
+  /** The public address of the page on Microsoft Learn. */
+  url: string;
+}
+
+/** One row of a REST table (`common`, `batchService`): a code returned with one HTTP status. */
+export interface RestErrorVariant {
+  /** HTTP status number, from the status cell (`Bad Request (400)` gives 400). */
+  status: number;
+  /** The reason phrase as the docs wrote it (`Bad Request`, `BadRequest`, `Request Entity Too Large`). */
+  statusText: string;
+  /** The user message as plain text: Markdown emphasis, code marks and HTML removed, whitespace collapsed. */
+  message: string;
+  /** Where the row is. */
+  source: SourceLocation;
+  /** Later rows that repeat this one exactly and were merged into it. */
+  duplicates: SourceLocation[];
+}
+
+/**
+ * A code of a REST table. Most codes have one variant; a code documented with
+ * several statuses (`ConditionNotMet`: 304 for reads, 412 for writes) has one
+ * variant per status, in document order.
+ */
+export interface RestErrorEntry {
+  code: string;
+  variants: RestErrorVariant[];
+}
+
+/** A code of a scheduling table (`jobScheduling`, `taskScheduling`). */
+export interface SchedulingErrorEntry {
+  code: string;
+  category: ErrorCategory;
+  /** The user message as plain text (see {@link RestErrorVariant.message}). */
+  message: string;
+  source: SourceLocation;
+  /** Later rows that repeat this one exactly and were merged into it. */
+  duplicates: SourceLocation[];
+}
+
+interface ErrorTableBase {
+  /** The section heading as plain text (`Common REST API Error Codes`). */
+  title: string;
+  /** The section's `<a name>` anchor, when the page has one. */
+  anchor?: string;
+  /** Where the table starts. */
+  source: SourceLocation;
+  /** Body rows of the table in the document, before duplicates are merged. */
+  rowCount: number;
+}
+
+/** A table of codes returned with an HTTP status by the REST API. */
+export interface RestErrorTable extends ErrorTableBase {
+  id: 'common' | 'batchService';
+  kind: 'rest';
+  entries: RestErrorEntry[];
+}
+
+/** A table of job or task scheduling codes, each with a category. */
+export interface SchedulingErrorTable extends ErrorTableBase {
+  id: 'jobScheduling' | 'taskScheduling';
+  kind: 'scheduling';
+  entries: SchedulingErrorEntry[];
+}
+
+export type ErrorTable = RestErrorTable | SchedulingErrorTable;
+
+/** A row of the category table (`UserError`, `ServerError`). */
+export interface CategoryEntry {
+  category: ErrorCategory;
+  /** The description as plain text. */
+  description: string;
+  source: SourceLocation;
+}
+
+/** A fenced code block of the page, such as the sample error response. */
+export interface CodeSample {
+  /** The fence's language (`json`), when given. */
+  language?: string;
+  /** The block's text, exactly as written. */
+  text: string;
+  /** For `json` samples, whether the text is valid JSON (two historic revisions are not). */
+  validJson?: boolean;
+  source: SourceLocation;
+}
+
+/** Everything read from the docs. */
+export interface BatchErrorModel {
+  version: typeof modelVersion;
+  /** The page the tables come from ("Batch Status and Error Codes", en-us). */
+  document: SourceDocument;
+  /** The four code tables, in document order. */
+  tables: ErrorTable[];
+  /** The category table: what `UserError` and `ServerError` mean. */
+  categories: CategoryEntry[];
+  /** Fenced code blocks of the page, in document order. */
+  samples: CodeSample[];
+}
+
+/** A row of any code table, whatever its kind: what the packages expose per code. */
+export interface CodeRow {
+  table: TableId;
+  code: string;
+  message: string;
+  source: SourceLocation;
+  /** For REST tables. */
+  status?: number;
+  /** For scheduling tables. */
+  category?: ErrorCategory;
+}
+
+/** Every row of the code tables (status variants as separate rows, merged duplicates once), in document order. */
+export function codeRows(model: BatchErrorModel): CodeRow[] {
+  return model.tables.flatMap((table): CodeRow[] => {
+    const rows: CodeRow[] =
+      table.kind === 'rest'
+        ? table.entries.flatMap((entry) =>
+            entry.variants.map((variant) => ({ table: table.id, code: entry.code, message: variant.message, source: variant.source, status: variant.status })),
+          )
+        : table.entries.map((entry) => ({ table: table.id, code: entry.code, message: entry.message, source: entry.source, category: entry.category }));
+    return rows.sort((left, right) => left.source.line - right.source.line || left.source.column - right.source.column);
+  });
+}
+
+/** Every distinct code, in order of first appearance. */
+export function distinctCodes(model: BatchErrorModel): string[] {
+  return [...new Set(model.tables.flatMap((table) => table.entries.map((entry) => entry.code)))];
+}

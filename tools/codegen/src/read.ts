@@ -1,0 +1,139 @@
+/**
+ * Stage 1: read the docs folder (`<docs>/<locale>/<page>.md`) into vfiles.
+ * Bytes are decoded as strict UTF-8; a file that is not is reported with the
+ * byte offset of the first bad sequence and given no text.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { report } from './diagnostics.js';
+
+/** A Markdown page of the docs folder. */
+export interface DocsPage {
+  /** Folder name, lower case (`en-us`). */
+  locale: string;
+  fileName: string;
+  /** The page's text (without byte order mark) and, later, its messages. */
+  file: VFile;
+  /** False when the file could not be decoded; `file.value` is then empty. */
+  readable: boolean;
+}
+
+export interface ReadDocsOptions {
+  /** How paths are shown in messages and the model; defaults to `docsDir` relative to the working directory. */
+  label?: string;
+}
+
+const localeFolderPattern = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
+/** Reads every `<locale>/*.md` file, sorted by locale then name (code-point order). */
+export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): Promise<DocsPage[]> {
+  const label = options.label ?? docsLabel(docsDir);
+  const localeEntries = await readdir(docsDir, { withFileTypes: true });
+  const locales = localeEntries
+    .filter((entry) => entry.isDirectory() && localeFolderPattern.test(entry.name))
+    .map((entry) => entry.name)
+    .sort(compareCodePoints);
+  const pages: DocsPage[] = [];
+  for (const locale of locales) {
+    const fileEntries = await readdir(path.join(docsDir, locale), { withFileTypes: true });
+    const fileNames = fileEntries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+      .map((entry) => entry.name)
+      .sort(compareCodePoints);
+    for (const fileName of fileNames) {
+      const bytes = await readFile(path.join(docsDir, locale, fileName));
+      pages.push(decodePage(bytes, { locale, fileName, path: `${label}/${locale}/${fileName}` }));
+    }
+  }
+  return pages;
+}
+
+/** Decodes one page's bytes, reporting encoding problems on the returned file. */
+export function decodePage(bytes: Uint8Array, where: { locale: string; fileName: string; path: string }): DocsPage {
+  const file = new VFile({ path: where.path, value: '' });
+  const page: DocsPage = { locale: where.locale, fileName: where.fileName, file, readable: false };
+  const badOffset = firstInvalidUtf8Offset(bytes);
+  if (badOffset !== undefined) {
+    const shown = Array.from(bytes.subarray(badOffset, badOffset + 4), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`);
+    report(
+      file,
+      'invalid-utf8',
+      pointAtByte(bytes, badOffset),
+      `Expected UTF-8 text, found an invalid byte sequence at byte offset ${badOffset} (${shown.join(' ')}); save the file as UTF-8`,
+    );
+    return page;
+  }
+  // TextDecoder drops a leading byte order mark, which some revisions have.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  file.value = text;
+  if (text.trim() === '') {
+    report(file, 'empty-file', { line: 1, column: 1 }, 'Expected a Markdown page, found an empty file');
+    return page;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    report(file, 'not-markdown', pointAtOffset(text, nul), `Expected a Markdown text file, found a NUL character at offset ${nul} (a binary file?)`);
+    return page;
+  }
+  page.readable = true;
+  return page;
+}
+
+/** The offset of the first byte where strict UTF-8 decoding fails, or undefined when the bytes are valid. */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number | undefined {
+  if (isUtf8(bytes)) return undefined;
+  // The lenient decoder turns each bad sequence into U+FFFD; walking its output
+  // while counting bytes finds the first replacement that was not in the file.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    const isEncodedReplacement = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (codePoint === 0xfffd && !isEncodedReplacement) return offset;
+    offset += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return offset;
+}
+
+function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function pointAtOffset(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Sorts by UTF-16 code units: the same order on every machine and locale, unlike `localeCompare`. */
+export function compareCodePoints(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * The docs folder as shown in messages, the model and generated headers:
+ * relative to the workspace root (the nearest folder with a
+ * pnpm-workspace.yaml) when inside one, so the bytes do not depend on where the
+ * command runs; else relative to the working directory. POSIX separators.
+ */
+export function docsLabel(docsDir: string): string {
+  const absolute = path.resolve(docsDir);
+  let root = absolute;
+  while (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(root);
+    if (parent === root) return path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.';
+    root = parent;
+  }
+  return path.relative(root, absolute).split(path.sep).join('/') || '.';
+}

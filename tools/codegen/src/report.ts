@@ -1,0 +1,44 @@
+/**
+ * Printing problems: one line per message, `path:line:column: severity: reason [rule-id]`,
+ * as compilers do, so editors and CI logs link straight to the place.
+ */
+import type { VFile } from 'vfile';
+import reporter from 'vfile-reporter';
+import { severityOf } from './diagnostics.js';
+import { compareCodePoints } from './read.js';
+
+export type ReportFormat = 'compact' | 'unified';
+
+export function formatReport(files: readonly VFile[], options: { strict?: boolean; format?: ReportFormat } = {}): string {
+  const strict = options.strict ?? false;
+  if (options.format === 'unified') return reporter([...files], { quiet: true });
+  const lines: { file: string; line: number; column: number; text: string }[] = [];
+  for (const file of files) {
+    for (const message of file.messages) {
+      const line = message.line ?? 1;
+      const column = message.column ?? 1;
+      const rule = message.ruleId ? ` [${message.ruleId}]` : '';
+      lines.push({ file: file.path, line, column, text: `${file.path}:${line}:${column}: ${severityOf(message, strict)}: ${message.reason}${rule}` });
+    }
+  }
+  lines.sort((left, right) => compareCodePoints(left.file, right.file) || left.line - right.line || left.column - right.column);
+  return lines.map((entry) => entry.text).join('\n');
+}
+
+/** `1 error, 16 warnings`. */
+export function summarize(files: readonly VFile[], strict = false): string {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const message of file.messages) {
+      const severity = severityOf(message, strict);
+      if (severity === 'error') errors++;
+      else if (severity === 'warning') warnings++;
+    }
+  }
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

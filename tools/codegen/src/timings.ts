@@ -1,0 +1,31 @@
+/**
+ * Wall time per pipeline stage, printed by `--timings` and read by the benchmark.
+ */
+export type Stage = 'read' | 'parse' | 'model' | 'emit' | 'write';
+
+export const stages: readonly Stage[] = ['read', 'parse', 'model', 'emit', 'write'];
+
+export class Timings {
+  readonly milliseconds = new Map<Stage, number>();
+
+  measure<T>(stage: Stage, work: () => T): T {
+    const start = performance.now();
+    const result = work();
+    if (result instanceof Promise) {
+      return result.finally(() => this.add(stage, performance.now() - start)) as T;
+    }
+    this.add(stage, performance.now() - start);
+    return result;
+  }
+
+  private add(stage: Stage, elapsed: number): void {
+    this.milliseconds.set(stage, (this.milliseconds.get(stage) ?? 0) + elapsed);
+  }
+
+  /** `{ read: 12.3, parse: 45.6, ... }` in stage order, rounded to 0.1 ms. */
+  toJSON(): Record<Stage, number> {
+    const result = {} as Record<Stage, number>;
+    for (const stage of stages) result[stage] = Math.round((this.milliseconds.get(stage) ?? 0) * 10) / 10;
+    return result;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Shared test fixtures: paths of the real docs, temporary folders, and
+ * inline docs folders built from a `{ 'en-us/page.md': text }` tree.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
+import type { VFile } from 'vfile';
+import { loadModel } from '../src/load.js';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const docsSource = path.join(repoRoot, 'docs-source');
+export const seedPagePath = path.join(docsSource, 'en-us', 'batch-status-and-error-codes.md');
+/** Real public revisions of the docs, kept outside the repository (see ../shared/docs-history/README.md). */
+export const docsHistory = path.join(repoRoot, '..', 'shared', 'docs-history');
+
+/** The model of the committed docs, with paths shown as `docs-source/...`. */
+export function loadSeed() {
+  return loadModel(docsSource, { label: 'docs-source' });
+}
+
+/** A temporary folder, removed when the test ends. */
+export async function temporaryFolder(): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'batch-errors-codegen-'));
+  onTestFinished(() => rm(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/** Writes `{ 'en-us/x.md': 'text' }` under a temporary folder and returns it. */
+export async function docsFolder(tree: Record<string, string | Uint8Array>): Promise<string> {
+  const folder = await temporaryFolder();
+  for (const [relative, content] of Object.entries(tree)) {
+    const target = path.join(folder, relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  return folder;
+}
+
+/** Messages as `line:column: severity: reason [rule]`, in report order. */
+export function messageLines(files: readonly VFile[]): string[] {
+  return files.flatMap((file) =>
+    file.messages.map((message) => `${message.line}:${message.column}: ${message.fatal ? 'error' : 'warning'}: ${message.reason} [${message.ruleId}]`),
+  );
+}
+
+/** Rule ids of every message, in report order. */
+export function ruleIds(files: readonly VFile[]): string[] {
+  return files.flatMap((file) => file.messages.map((message) => String(message.ruleId)));
+}
