@@ -1,23 +1,201 @@
 /**
  * Stage 2: Markdown text to an mdast tree, with GFM tables and YAML front matter.
+ *
+ * Parsing a whole page with remark-gfm costs about 270 MB of memory per MB of
+ * Markdown, most of it for tables. So the page is parsed in pieces: a cheap
+ * block-level pass (no GFM, no inline constructs) finds where the top-level
+ * blocks are, then each block goes through the full parser on its own, and a
+ * long table goes through it in chunks of rows (each with the table's header
+ * and delimiter rows). Positions are mapped back to the whole file. The result
+ * equals parsing the whole text at once (tests compare the two); when a piece
+ * does not come out as expected, that block is parsed whole instead.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from './diagnostics.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
-/** Parses the file's text; a parser crash (such as a stack overflow on absurd nesting) is reported, not thrown. */
-export function parseMarkdown(file: VFile): Root | undefined {
+/** Turns off every inline construct: block boundaries do not depend on them, and skipping them makes the first pass cheap. */
+function remarkBlocksOnly(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  const inline = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
+  (data.micromarkExtensions ??= []).push({ disable: { null: inline } });
+}
+
+const blockParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlocksOnly).freeze();
+
+/** Container nesting no documentation needs; deeper input takes the parser minutes or overflows its stack. */
+export const maxNestingDepth = 100;
+
+export interface ParseOptions {
+  /** Table rows parsed at a time; bounds memory on long tables. */
+  rowsPerChunk?: number;
+}
+
+/** Parses the file's text; absurd nesting and parser crashes are reported, not thrown. */
+export function parseMarkdown(file: VFile, options: ParseOptions = {}): Root | undefined {
+  const text = String(file.value);
+  const deep = findDeepNesting(text);
+  if (deep) {
+    report(
+      file,
+      'nesting-too-deep',
+      { line: deep.line, column: 1 },
+      `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${deep.depth}; the file is not parsed`,
+    );
+    return undefined;
+  }
   try {
-    return markdownParser.parse(file);
+    return parseInPieces(text, options.rowsPerChunk ?? 1000);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     report(file, 'parse-failed', { line: 1, column: 1 }, `Expected Markdown the parser can read, found input it failed on: ${detail}`);
     return undefined;
   }
+}
+
+/** The whole text through the GFM parser at once: what `parseMarkdown` must equal. */
+export function parseWhole(text: string): Root {
+  return markdownParser.parse(text);
+}
+
+function parseInPieces(text: string, rowsPerChunk: number): Root {
+  const blocks = blockParser.parse(text);
+  let nestedDefinition = false;
+  visit(blocks, 'definition', (_node, _index, parent) => {
+    if (parent !== blocks) nestedDefinition = true;
+  });
+  // Link reference definitions apply to the whole page; nested ones cannot be carried into the pieces.
+  if (nestedDefinition) return parseWhole(text);
+  const definitions = blocks.children
+    .filter((node) => node.type === 'definition')
+    .map((node) => text.slice(offsetOf(node, 'start'), offsetOf(node, 'end')))
+    .join('\n');
+
+  const root: Root = { type: 'root', children: [] };
+  if (blocks.position) root.position = blocks.position;
+  for (const block of blocks.children) {
+    const start = lineStartBefore(text, offsetOf(block, 'start'));
+    const end = offsetOf(block, 'end');
+    const firstLine = block.position?.start.line ?? 1;
+    const pieces = block.type === 'paragraph' ? parseLongTable(text, start, end, firstLine, definitions, rowsPerChunk) : undefined;
+    root.children.push(...(pieces ?? parsePiece(text.slice(start, end), definitions, start, firstLine)));
+  }
+  return root;
+}
+
+/** A piece of the page through the full parser, its positions moved to where it is in the page. */
+function parsePiece(piece: string, definitions: string, offset: number, line: number): RootContent[] {
+  const tree = parseWhole(definitions === '' ? piece : `${piece}\n\n${definitions}`);
+  const children = tree.children.filter((node) => offsetOf(node, 'start') < piece.length);
+  for (const child of children) shiftPositions(child, offset, line - 1);
+  return children;
+}
+
+/**
+ * A paragraph of the first pass that is a long GFM table: its first chunk is
+ * parsed as written, then every further chunk of rows behind a copy of the
+ * header and delimiter rows. Undefined when the paragraph is short or does not
+ * turn out to be one table running to its end.
+ */
+function parseLongTable(text: string, start: number, end: number, firstLine: number, definitions: string, rowsPerChunk: number): RootContent[] | undefined {
+  const lineStarts = [start];
+  for (let index = text.indexOf('\n', start); index !== -1 && index + 1 < end; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  if (lineStarts.length <= rowsPerChunk + 2) return undefined;
+
+  const headChunkEnd = lineStarts[rowsPerChunk + 2] ?? end;
+  const head = parsePiece(text.slice(start, headChunkEnd), definitions, start, firstLine);
+  const table = head.at(-1);
+  const lastHeadLine = firstLine + rowsPerChunk + 1;
+  if (table?.type !== 'table' || table.position?.end.line !== lastHeadLine) return undefined;
+  const headerIndex = (table.position.start.line ?? firstLine) - firstLine;
+  const headerStart = lineStarts[headerIndex];
+  const bodyStart = lineStarts[headerIndex + 2];
+  if (headerStart === undefined || bodyStart === undefined) return undefined;
+  const headerRows = text.slice(headerStart, bodyStart);
+
+  for (let from = rowsPerChunk + 2; from < lineStarts.length; from += rowsPerChunk) {
+    const to = Math.min(from + rowsPerChunk, lineStarts.length);
+    const chunkStart = lineStarts[from] ?? end;
+    const chunkEnd = lineStarts[to] ?? end;
+    const rowsText = text.slice(chunkStart, chunkEnd);
+    const chunk = parseWhole(definitions === '' ? `${headerRows}${rowsText}` : `${headerRows}${rowsText}${rowsText.endsWith('\n') ? '' : '\n'}\n${definitions}`);
+    const [chunkTable, ...rest] = chunk.children;
+    const rows = chunkTable?.type === 'table' ? chunkTable.children.slice(1) : [];
+    if (rows.length !== to - from || rest.some((node) => node.type !== 'definition')) return undefined;
+    for (const row of rows) shiftPositions(row, chunkStart - headerRows.length, firstLine + from - 3);
+    (table as Table).children.push(...rows);
+  }
+  const lastRow = table.children.at(-1);
+  if (lastRow?.position && table.position) table.position.end = { ...lastRow.position.end };
+  return head;
+}
+
+function shiftPositions(tree: Node, offset: number, lines: number): void {
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    position.start.line += lines;
+    position.end.line += lines;
+    if (position.start.offset !== undefined) position.start.offset += offset;
+    if (position.end.offset !== undefined) position.end.offset += offset;
+  });
+}
+
+function offsetOf(node: Node, side: 'start' | 'end'): number {
+  const offset = node.position?.[side].offset;
+  if (offset === undefined) throw new Error(`a ${node.type} node has no ${side} offset`);
+  return offset;
+}
+
+function lineStartBefore(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * The first line whose leading block-quote markers, list markers and
+ * indentation (a level per 4 columns) add up to more than `maxNestingDepth`.
+ * A linear scan of line starts, done before parsing.
+ */
+export function findDeepNesting(text: string): { line: number; depth: number } | undefined {
+  let line = 1;
+  let index = 0;
+  while (index < text.length) {
+    let depth = 0;
+    let columns = 0;
+    let position = index;
+    for (;;) {
+      const character = text[position];
+      if (character === ' ') columns++;
+      else if (character === '\t') columns += 4;
+      else if (character === '>') depth++;
+      else if ((character === '-' || character === '*' || character === '+') && (text[position + 1] === ' ' || text[position + 1] === '\t')) {
+        depth++;
+        position++; // the space after a marker belongs to it
+      }
+      else if (character !== undefined && character >= '0' && character <= '9') {
+        let end = position;
+        while ((text[end] ?? '') >= '0' && (text[end] ?? '') <= '9') end++;
+        if ((text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === '\t')) {
+          depth++;
+          position = end + 1;
+        } else break;
+      } else break;
+      position++;
+    }
+    const total = depth + Math.floor(columns / 4);
+    if (total > maxNestingDepth) return { line, depth: total };
+    const next = text.indexOf('\n', position);
+    if (next === -1) break;
+    index = next + 1;
+    line++;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
  * `@batch-errors/core`: the codes as data and as types.
  */
 import type { Project, StatementStructures, WriterFunction } from 'ts-morph';
-import { type BatchErrorModel, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
+import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
 import { type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
@@ -78,11 +78,16 @@ function categoriesStatements(model: BatchErrorModel): (StatementStructures | Wr
 }
 
 function constantsStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
-  const rows = codeRows(model);
-  const properties = distinctCodes(model).map((code) => {
+  const rowsByCode = new Map<string, CodeRow[]>();
+  for (const row of codeRows(model)) {
+    const rows = rowsByCode.get(row.code);
+    if (rows) rows.push(row);
+    else rowsByCode.set(row.code, [row]);
+  }
+  const properties = [...rowsByCode].map(([code, rows]) => {
     const docs: string[] = [];
     const links = new Set<string>();
-    for (const row of rows.filter((candidate) => candidate.code === code)) {
+    for (const row of rows) {
       if (docs.length > 0) docs.push('');
       docs.push(row.message);
       docs.push(`- Table: ${tableNames[row.table].label}`);
