@@ -257,12 +257,18 @@ function readSamples(page: ExtractedPage, file: VFile): CodeSample[] {
   return page.samples.map((sample) => {
     const result: CodeSample = { text: sample.text, source: { file: file.path, line: sample.point.line, column: sample.point.column } };
     if (sample.language !== undefined) result.language = sample.language;
-    if (sample.language === 'json') {
+    if (looksLikeJson(sample)) {
       result.validJson = isJson(sample.text);
-      if (!result.validJson) report(file, 'invalid-json-sample', sample.point, 'Expected the json sample to be valid JSON, found text JSON.parse rejects; kept as written');
+      if (!result.validJson) report(file, 'invalid-json-sample', sample.point, `Expected the ${sample.language ?? 'untagged'} sample to be valid JSON, found text JSON.parse rejects; kept as written`);
     }
     return result;
   });
+}
+
+/** Tagged `json`, or untagged and starting like JSON (one revision has untagged fences). */
+function looksLikeJson(sample: { language?: string; text: string }): boolean {
+  if (sample.language !== undefined) return sample.language === 'json';
+  return /^\s*[[{]/.test(sample.text);
 }
 
 function isJson(text: string): boolean {

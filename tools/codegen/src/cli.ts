@@ -13,6 +13,8 @@ import { applyPlan, isUpToDate, planOutput } from './write.js';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stderr is a terminal that shows colors. */
+  color?: boolean;
 }
 
 const usage = `Usage: batch-errors-codegen <command> [options]
@@ -34,6 +36,7 @@ Options:
 const processIo: Io = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
+  color: process.stderr.isTTY === true && process.env['NO_COLOR'] === undefined,
 };
 
 /** Runs one command; resolves to the process exit code (0 ok, 1 problems or stale files, 2 usage). */
@@ -76,7 +79,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const timings = new Timings();
 
   const { model, files } = await loadModel(docsDir, { timings });
-  const report = formatReport(files, { strict: values.strict, format });
+  const report = formatReport(files, { strict: values.strict, format, color: io.color ?? false });
   if (report) io.stderr(report);
   const failed = !model || hasErrors(files, values.strict);
   if (failed) {

@@ -146,33 +146,38 @@ function findSections(tree: Root, file: VFile, spec: DocumentSpec): Map<SectionS
 /** Matches the section's tables to its expected tables, by shape, in order. */
 function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
   const extracted: ExtractedTable[] = [];
+  const found: TableSpec[] = [];
+  const missing: TableSpec[] = [];
   let cursor = 0;
   for (const table of section.tables) {
     const roles = detectColumnRoles(table);
     const kind = kindOfRoles(roles);
     let index = section.spec.tables.findIndex((tableSpec, position) => position >= cursor && tableSpec.kind === kind);
-    if (index === -1 && kind === undefined && cursor < section.spec.tables.length) index = cursor;
+    // A table of no recognisable shape (a column missing, say) is taken as the next expected one, so its columns get reported.
+    if (index === -1 && cursor < section.spec.tables.length) index = cursor;
     const tableSpec = section.spec.tables[index];
     if (!tableSpec) {
       report(file, 'unexpected-table', startOf(table), `Expected ${section.spec.tables.length} table(s) in section "${section.title}", found another one; it is ignored`);
       continue;
     }
-    for (const skipped of section.spec.tables.slice(cursor, index)) reportMissingTable(file, section, skipped);
+    missing.push(...section.spec.tables.slice(cursor, index));
     cursor = index + 1;
+    found.push(tableSpec);
     const result = readTable(table, roles, tableSpec, section, file);
     if (result) extracted.push(result);
   }
-  for (const skipped of section.spec.tables.slice(cursor)) reportMissingTable(file, section, skipped);
+  missing.push(...section.spec.tables.slice(cursor));
+  for (const kind of new Set(missing.map((spec) => spec.kind))) {
+    const expected = section.spec.tables.filter((spec) => spec.kind === kind);
+    const foundCount = found.filter((spec) => spec.kind === kind).length;
+    // Tables of one shape are told apart only by order: when one is missing, say how many, not which.
+    const reason =
+      foundCount === 0 && expected.length === 1
+        ? `Expected a table "${headersOfKind[kind]}" (${expected[0]?.id}) in section "${section.title}", found none`
+        : `Expected ${expected.length} tables "${headersOfKind[kind]}" (${expected.map((spec) => spec.id).join(', then ')}) in section "${section.title}", found ${foundCount}`;
+    report(file, 'missing-table', section.point, reason);
+  }
   return extracted;
-}
-
-function reportMissingTable(file: VFile, section: FoundSection, tableSpec: TableSpec): void {
-  report(
-    file,
-    'missing-table',
-    section.point,
-    `Expected a table "${headersOfKind[tableSpec.kind]}" (${tableSpec.id}) in section "${section.title}", found none`,
-  );
 }
 
 function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableSpec, section: FoundSection, file: VFile): ExtractedTable | undefined {
@@ -205,6 +210,7 @@ function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableS
     if (row.children.length !== columnCount) {
       const shown = row.children.map((cell) => plainText(cell)).join(' | ');
       report(file, 'cell-count', startOf(row), `Expected ${columnCount} cells as in the header, found ${row.children.length}: ${quote(shown, 80)}`);
+      if (row.children.length < columnCount) continue; // its cells cannot be matched to columns
     }
     const cells: Partial<Record<ColumnRole, Cell>> = {};
     for (const [role, column] of columnOfRole) {
@@ -251,11 +257,14 @@ export function detectColumnRoles(table: Table): (ColumnRole | undefined)[] {
       if (role) votes.set(role, (votes.get(role) ?? 0) + 1);
     }
     let best: ColumnRole | undefined;
-    for (const [role, count] of votes) if (best === undefined || count > (votes.get(best) ?? 0)) best = role;
+    for (const role of votePriority) if ((votes.get(role) ?? 0) > (best === undefined ? 0 : (votes.get(best) ?? 0))) best = role;
     roles.push(best);
   }
   return roles;
 }
+
+/** On a tie, the more specific role wins, and a short message that looks like a code stays a message. */
+const votePriority: readonly ColumnRole[] = ['category', 'status', 'text', 'code'];
 
 function classifyCell(text: string): ColumnRole | undefined {
   if (text === '') return undefined;
@@ -265,9 +274,11 @@ function classifyCell(text: string): ColumnRole | undefined {
   return 'text';
 }
 
+/** Which kind of table the columns make; the category table is the only one with two columns. */
 function kindOfRoles(roles: (ColumnRole | undefined)[]): TableKind | undefined {
+  if (roles.length === columnsOfKind.categories.length) return roles.includes('category') ? 'categories' : undefined;
   if (roles.includes('status')) return 'rest';
-  if (roles.includes('category')) return roles.includes('code') ? 'scheduling' : 'categories';
+  if (roles.includes('category')) return 'scheduling';
   return undefined;
 }
 

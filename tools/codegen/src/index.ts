@@ -30,6 +30,8 @@ export {
   type TableId,
 } from './model.js';
 export { parseMarkdown } from './parse.js';
+export { renderStatusCodesPage } from './render.js';
+export { syntheticModel, writeSyntheticDocs } from './synthetic.js';
 export { readDocs, decodePage } from './read.js';
 export { formatReport, summarize } from './report.js';
 export { Timings } from './timings.js';

@@ -125,14 +125,14 @@ export function compareCodePoints(left: string, right: string): number {
  * The docs folder as shown in messages, the model and generated headers:
  * relative to the workspace root (the nearest folder with a
  * pnpm-workspace.yaml) when inside one, so the bytes do not depend on where the
- * command runs; else relative to the working directory. POSIX separators.
+ * command runs; else absolute. POSIX separators.
  */
 export function docsLabel(docsDir: string): string {
   const absolute = path.resolve(docsDir);
   let root = absolute;
   while (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
     const parent = path.dirname(root);
-    if (parent === root) return path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.';
+    if (parent === root) return absolute.split(path.sep).join('/');
     root = parent;
   }
   return path.relative(root, absolute).split(path.sep).join('/') || '.';

@@ -9,9 +9,9 @@ import { compareCodePoints } from './read.js';
 
 export type ReportFormat = 'compact' | 'unified';
 
-export function formatReport(files: readonly VFile[], options: { strict?: boolean; format?: ReportFormat } = {}): string {
+export function formatReport(files: readonly VFile[], options: { strict?: boolean; format?: ReportFormat; color?: boolean } = {}): string {
   const strict = options.strict ?? false;
-  if (options.format === 'unified') return reporter([...files], { quiet: true });
+  if (options.format === 'unified') return reporter([...files], { quiet: true, color: options.color ?? false });
   const lines: { file: string; line: number; column: number; text: string }[] = [];
   for (const file of files) {
     for (const message of file.messages) {

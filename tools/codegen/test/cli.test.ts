@@ -5,7 +5,8 @@ import { cp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
-import { docsSource, repoRoot, temporaryFolder } from './helpers.js';
+import { replaceRow, statusPage, validParts } from './fixtures.js';
+import { docsFolder, docsSource, repoRoot, temporaryFolder } from './helpers.js';
 
 interface Run {
   code: number;
@@ -136,5 +137,69 @@ describe('usage', () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: batch-errors-codegen <command> [options]');
+  });
+});
+
+describe('bad docs', () => {
+  /** An output folder holding the committed packages' generated files and a hand-written one. */
+  async function committedOutput(): Promise<string> {
+    const out = await temporaryFolder();
+    await run('generate', '--docs', docsSource, '--out', out);
+    await writeFile(path.join(out, 'core/src/index.ts'), 'hand-written\n');
+    return out;
+  }
+
+  it('reports every problem as path:line:column: severity: message [rule], exits 1 and changes no file', async () => {
+    const page = statusPage({
+      common: replaceRow(validParts.common, 'Not Found (404)', 'Forbidden (404)'),
+      taskScheduling: replaceRow(validParts.taskScheduling, 'is not found.', 'is not found'),
+    });
+    const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': page, 'en-us/batch-job-task-error-checking.md': '' });
+    const out = await committedOutput();
+    const before = await snapshotTree(out);
+
+    const result = await run('generate', '--docs', docs, '--out', out);
+    expect(result.code).toBe(1);
+    const shown = docs.split(path.sep).join('/');
+    expect(result.stderr.split('\n')).toEqual([
+      `${shown}/en-us/batch-job-task-error-checking.md:1:1: error: Expected a Markdown page, found an empty file [empty-file]`,
+      `${shown}/en-us/batch-status-and-error-codes.md:13:19: error: Expected the phrase of 404 ("Not Found"), found "Forbidden", which is the phrase of 403 in "Forbidden (404)" [status-phrase-mismatch]`,
+      `${shown}/en-us/batch-status-and-error-codes.md:41:25: warning: Expected the message of BlobNotFound to end with a full stop, found "…he specified Azure Blob(s) is not found"; kept as written [missing-final-period]`,
+      'batch-errors-codegen: 2 errors, 1 warning; nothing was written.',
+    ]);
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+
+  it('exits 0 on warnings alone, and 1 with --strict, writing nothing then', async () => {
+    const page = statusPage({ common: replaceRow(validParts.common, 'does not exist.', 'does not exist') });
+    const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': page });
+    const lenient = await temporaryFolder();
+    const warned = await run('generate', '--docs', docs, '--out', lenient);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/:13:35: warning: Expected the message of ResourceNotFound to end with a full stop, found "The specified resource does not exist"; kept as written \[missing-final-period\]$/);
+
+    const out = await committedOutput();
+    const before = await snapshotTree(out);
+    const strict = await run('generate', '--strict', '--docs', docs, '--out', out);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/:13:35: error: Expected the message of ResourceNotFound to end/);
+    expect(strict.stderr).toMatch(/batch-errors-codegen: 1 error, 0 warnings; nothing was written\.$/);
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+
+  it('check reports the problems and writes nothing either', async () => {
+    const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage({ jobScheduling: '' }) });
+    const out = await committedOutput();
+    const before = await snapshotTree(out);
+    const result = await run('check', '--docs', docs, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[missing-table]');
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+
+  it('prints problems with vfile-reporter when asked', async () => {
+    const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage({ jobScheduling: '' }) });
+    const result = await run('check', '--reporter', 'unified', '--docs', docs, '--out', await temporaryFolder());
+    expect(result.stderr).toMatch(/en-us\/batch-status-and-error-codes\.md\n(?:.*\n)*\d+:\d+ +error +Expected 2 tables "Error code \| Category \| User message" \(jobScheduling, then taskScheduling\) in section "Job\/Task Scheduling Error Codes", found 1 +missing-table +batch-errors-codegen/);
   });
 });
