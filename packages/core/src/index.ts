@@ -18,6 +18,9 @@ export type {
 export { errorCategories, jobSchedulingCategories, taskSchedulingCategories } from './generated/categories.js';
 export type { ErrorCategory } from './generated/categories.js';
 export { BatchErrorCodes } from './generated/constants.js';
+export { errorCodesDocument, tableAnchors } from './generated/sources.js';
+export { parseErrorCategory, parseFailureInfo } from './failure.js';
+export type { BatchFailureInfo, WireErrorCategory } from './failure.js';
 export {
   categoryOf,
   isBatchErrorCode,
@@ -28,4 +31,7 @@ export {
   isTaskSchedulingErrorCode,
 } from './guards.js';
 export type { CategoryOfOptions } from './guards.js';
-export type { BatchErrorDetail, BatchErrorMessage, BatchErrorResponse } from './response.js';
+export { docUrlOf, sourcesOf } from './provenance.js';
+export type { ErrorCodeSource } from './provenance.js';
+export { parseBatchErrorResponse } from './response.js';
+export type { BatchErrorDetail, BatchErrorMessage, BatchErrorResponse, OpenBatchErrorCode, ParsedBatchErrorResponse } from './response.js';

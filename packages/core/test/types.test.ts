@@ -11,6 +11,8 @@ import type {
   ErrorCategory,
   ErrorTable,
   JobSchedulingErrorCode,
+  OpenBatchErrorCode,
+  ParsedBatchErrorResponse,
   TaskSchedulingErrorCode,
 } from '../src/index.js';
 import { categoryOf, isBatchErrorCode } from '../src/index.js';
@@ -34,6 +36,12 @@ describe('types', () => {
     if (isBatchErrorCode(value)) expectTypeOf(value).toEqualTypeOf<BatchErrorCode>();
     expectTypeOf(categoryOf('BlobNotFound')).toEqualTypeOf<ErrorCategory>();
     expectTypeOf(categoryOf('whatever' as string)).toEqualTypeOf<ErrorCategory | undefined>();
+  });
+
+  it('keeps the open code type open but autocompletable', () => {
+    expectTypeOf<'SomeNewCode'>().toExtend<OpenBatchErrorCode>();
+    expectTypeOf<BatchErrorCode>().toExtend<OpenBatchErrorCode>();
+    expectTypeOf<ParsedBatchErrorResponse['code']>().toEqualTypeOf<OpenBatchErrorCode>();
   });
 
   it('accepts documented and future codes in a response', () => {

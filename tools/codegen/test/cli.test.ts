@@ -43,6 +43,7 @@ describe('generate', () => {
       'core/src/generated/categories.ts',
       'core/src/generated/codes.ts',
       'core/src/generated/constants.ts',
+      'core/src/generated/sources.ts',
       'http/src/generated/statuses.ts',
       'messages/src/generated/en-us.ts',
     ]);
@@ -73,7 +74,7 @@ describe('generate', () => {
     await writeFile(path.join(out, 'core/src/index.ts'), 'hand-written\n');
     await writeFile(path.join(out, 'core/src/generated/old.ts'), 'stale\n');
     const result = await run('generate', '--docs', docsSource, '--out', out);
-    expect(result.stdout).toContain('5 files written, 0 unchanged, 1 removed');
+    expect(result.stdout).toContain('6 files written, 0 unchanged, 1 removed');
     const tree = await snapshotTree(out);
     expect(tree['core/src/index.ts']).toBe('hand-written\n');
     expect(tree).not.toHaveProperty(['core/src/generated/old.ts']);
@@ -84,7 +85,7 @@ describe('generate', () => {
 describe('check', () => {
   it('passes on the committed packages', async () => {
     const result = await run('check', '--docs', docsSource, '--out', path.join(repoRoot, 'packages'));
-    expect(result.stdout).toBe('batch-errors-codegen: 5 generated files up to date.');
+    expect(result.stdout).toBe('batch-errors-codegen: 6 generated files up to date.');
     expect(result.code).toBe(0);
   });
 

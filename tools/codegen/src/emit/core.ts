@@ -5,7 +5,7 @@ import type { Project, StatementStructures, WriterFunction } from 'ts-morph';
 import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
+import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 /** Names of the per-table exports, by table id. */
 export const tableNames: Readonly<Record<TableId, { codes: string; type: string; label: string }>> = {
@@ -22,7 +22,37 @@ export function emitCore(model: BatchErrorModel, project: Project): GeneratedFil
     printFile(project, `${folder}/codes.ts`, model, codesStatements(model)),
     printFile(project, `${folder}/categories.ts`, model, categoriesStatements(model)),
     printFile(project, `${folder}/constants.ts`, model, constantsStatements(model)),
+    printFile(project, `${folder}/sources.ts`, model, sourcesStatements(model)),
   ];
+}
+
+function sourcesStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
+  const { document } = model;
+  const described: ObjectProperty[] = [
+    { key: 'title', value: stringLiteral(document.title ?? '') },
+    { key: 'url', value: stringLiteral(document.url) },
+    { key: 'msDate', value: stringLiteral(document.msDate ?? '') },
+    { key: 'file', value: stringLiteral(document.file) },
+  ];
+  return [
+    typeImport('./codes.js', ['ErrorTable']),
+    constant('errorCodesDocument', asConstObject(described), [
+      'The page the codes come from: its title, public address, revision date (`ms.date`, as written) and file in the repository.',
+    ]),
+    constant(
+      'tableAnchors',
+      objectWriter(model.tables.map((table) => ({ key: table.id, value: stringLiteral(table.source.anchor ?? '') }))),
+      ["The `<a name>` anchor of each table's section on the page (empty when the page has none)."],
+      '{ readonly [Table in ErrorTable]: string }',
+    ),
+  ];
+}
+
+function asConstObject(properties: readonly ObjectProperty[]): WriterFunction {
+  return (writer) => {
+    objectWriter(properties)(writer);
+    writer.write(' as const');
+  };
 }
 
 function codesStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
