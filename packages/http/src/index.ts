@@ -1,1 +1,5 @@
-export { codesForStatus, reasonPhrase, statusesOf } from './statuses.js';
+export { errorFromResponse } from './response.js';
+export type { BatchHttpError } from './response.js';
+export { isRetryable } from './retry.js';
+export { codesForStatus, reasonPhrase, statusOf, statusesOf } from './statuses.js';
+export type { StatusOfOptions } from './statuses.js';

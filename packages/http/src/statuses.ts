@@ -15,6 +15,29 @@ export function statusesOf(code: string): readonly number[] {
   return (Object.hasOwn(statusesByCode, code) ? statusesByCode[code as BatchErrorCode] : undefined) ?? noStatuses;
 }
 
+export interface StatusOfOptions {
+  /**
+   * What the request did. A code documented with several statuses answers
+   * reads and writes differently: 304 Not Modified only ever answers a
+   * conditional read (RFC 9110, 15.4.5), so a write gets the other status
+   * (`ConditionNotMet`: 304 for reads, 412 for writes).
+   */
+  operation?: 'read' | 'write';
+}
+
+/**
+ * The HTTP status an error code comes with: its only documented status, or,
+ * for a code with several, the one for the operation (the first documented one
+ * when no operation is given). Undefined for scheduling and unknown codes.
+ */
+export function statusOf(code: string, options: StatusOfOptions = {}): number | undefined {
+  const statuses = statusesOf(code);
+  if (statuses.length <= 1 || options.operation === undefined) return statuses[0];
+  const forReads = statuses.filter((status) => status === 304);
+  const forWrites = statuses.filter((status) => status !== 304);
+  return (options.operation === 'read' ? forReads[0] : forWrites[0]) ?? statuses[0];
+}
+
 let codesByStatus: ReadonlyMap<number, readonly BatchErrorCode[]> | undefined;
 
 /** The error codes documented with an HTTP status, in document order; empty when none is. */

@@ -2,5 +2,5 @@ import { expect, it } from 'vitest';
 import * as http from '../src/index.js';
 
 it('exports exactly these names', () => {
-  expect(Object.keys(http).sort()).toEqual(['codesForStatus', 'reasonPhrase', 'statusesOf']);
+  expect(Object.keys(http).sort()).toEqual(['codesForStatus', 'errorFromResponse', 'isRetryable', 'reasonPhrase', 'statusOf', 'statusesOf']);
 });
