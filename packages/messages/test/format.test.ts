@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatBatchError } from '../src/index.js';
+
+/** The first JSON sample of the docs page, as published. */
+const documentedSample = {
+  code: 'InvalidQueryParameterValue',
+  message: { lang: 'en-us', value: 'Value for one of the query parameters specified in the request URI is invalid' },
+  values: [
+    { key: 'QueryParameterName', value: 'state' },
+    { key: 'QueryParameterValue', value: 'deleted' },
+    { key: 'Reason', value: 'invalid state' },
+  ],
+};
+
+describe('formatBatchError', () => {
+  it('renders the documented sample as one sentence with its values', () => {
+    expect(formatBatchError(documentedSample)).toBe(
+      'An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state).',
+    );
+  });
+
+  it.each<[string, unknown, Parameters<typeof formatBatchError>[1], string | undefined]>([
+    ['a body as JSON text', JSON.stringify({ code: 'PoolNotFound', message: { lang: 'en-US', value: 'x\nRequestId:1' } }), {}, 'The specified pool does not exist.'],
+    ['with its code first', { code: 'PoolNotFound' }, { includeCode: true }, 'PoolNotFound: The specified pool does not exist.'],
+    ['the write variant of ConditionNotMet', { code: 'ConditionNotMet' }, { status: 412 }, 'The condition specified in the conditional header(s) was not met for a write operation.'],
+    ['the job scheduling row of a code in two tables', { code: 'JobBeingTerminated' }, { table: 'jobScheduling' }, 'Task cannot be started because the associated job is being terminated.'],
+    [
+      'a message without a final period, with a detail',
+      { code: 'PoolBeingResized', values: { name: 'PoolId', value: 'p1' } },
+      {},
+      'The specified pool is being resized (PoolId: p1).',
+    ],
+    ['an unknown code, by the first line of its own message', { code: 'SomeFutureCode', message: { lang: 'en-US', value: 'Something new went wrong.\nRequestId:abc\nTime:x' } }, {}, 'Something new went wrong.'],
+    ['an unknown code without a message', { code: 'SomeFutureCode' }, {}, 'The Batch service returned the error SomeFutureCode'],
+    ['something that is not an error body', '<html>502</html>', {}, undefined],
+  ])('renders %s', (_name, body, options, expected) => {
+    expect(formatBatchError(body, options)).toBe(expected);
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything({ withNullPrototype: true }), fc.json(), fc.string()), (body) => {
+        const text = formatBatchError(body);
+        expect(text === undefined || typeof text === 'string').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
