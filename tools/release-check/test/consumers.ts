@@ -1,0 +1,118 @@
+/**
+ * Small programs that use one package the way its users do: an ES module, a
+ * CommonJS script, and TypeScript files type-checked under node16 and bundler
+ * module resolution. Each asserts real values, so a broken build fails them.
+ */
+
+export interface Consumer {
+  /** Runs as an ES module (`node check.mjs`). */
+  esm: string;
+  /** Runs as CommonJS (`node check.cjs`). */
+  cjs: string;
+  /** Type-checked as check.mts (ESM) and check.cts (CommonJS); `@ts-expect-error` lines must fail. */
+  typescript: string;
+}
+
+export const consumers: Record<string, Consumer> = {
+  '@batch-errors/core': {
+    esm: `
+import assert from 'node:assert/strict';
+import { categoryOf, docUrlOf, errorCodes, isBatchErrorCode, parseBatchErrorResponse } from '@batch-errors/core';
+assert.equal(errorCodes.length, 121);
+assert.equal(isBatchErrorCode('PoolNotFound'), true);
+assert.equal(isBatchErrorCode('poolnotfound'), false);
+assert.equal(categoryOf('BlobNotFound'), 'UserError');
+assert.equal(parseBatchErrorResponse('{"odata.error":{"code":"JobNotFound"}}')?.code, 'JobNotFound');
+assert.match(docUrlOf('PoolNotFound') ?? '', /#bk_batchsererrcode$/);
+console.log('ok');
+`,
+    cjs: `
+const assert = require('node:assert/strict');
+const { BatchErrorCodes, categoryOf, isBatchErrorCode } = require('@batch-errors/core');
+assert.equal(BatchErrorCodes.ConditionNotMet, 'ConditionNotMet');
+assert.equal(isBatchErrorCode('DiskFull'), true);
+assert.equal(categoryOf('DiskFull'), 'ServerError');
+console.log('ok');
+`,
+    typescript: `
+import { type BatchErrorCode, type ErrorCategory, type OpenBatchErrorCode, categoryOf, isBatchErrorCode, parseBatchErrorResponse } from '@batch-errors/core';
+const code: BatchErrorCode = 'PoolNotFound';
+// @ts-expect-error: not a documented code
+const typo: BatchErrorCode = 'PoolNotFund';
+const future: OpenBatchErrorCode = 'SomeFutureCode';
+const category: ErrorCategory = categoryOf('BlobNotFound');
+const value: unknown = code;
+if (isBatchErrorCode(value)) {
+  const narrowed: BatchErrorCode = value;
+  void narrowed;
+}
+const parsed = parseBatchErrorResponse('{}');
+const maybeCode: OpenBatchErrorCode | undefined = parsed?.code;
+void [typo, future, category, maybeCode];
+`,
+  },
+  '@batch-errors/messages': {
+    esm: `
+import assert from 'node:assert/strict';
+import { formatBatchError, getCategoryDescription, getMessage } from '@batch-errors/messages';
+assert.equal(getMessage('PoolNotFound'), 'The specified pool does not exist.');
+assert.match(getMessage('ConditionNotMet', { status: 412 }) ?? '', /write operation/);
+assert.equal(getCategoryDescription('UserError'), 'Errors in the task specification provided by the user.');
+assert.equal(
+  formatBatchError({ code: 'InvalidQueryParameterValue', values: [{ key: 'QueryParameterName', value: 'state' }] }),
+  'An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state).',
+);
+console.log('ok');
+`,
+    cjs: `
+const assert = require('node:assert/strict');
+const { getMessage } = require('@batch-errors/messages');
+assert.equal(getMessage('JobBeingTerminated', { table: 'jobScheduling' }), 'Task cannot be started because the associated job is being terminated.');
+assert.equal(getMessage('NotACode'), undefined);
+console.log('ok');
+`,
+    typescript: `
+import { type GetMessageOptions, formatBatchError, getMessage } from '@batch-errors/messages';
+const documented: string = getMessage('PoolNotFound');
+const maybe: string | undefined = getMessage('whatever' as string);
+const options: GetMessageOptions = { table: 'common', status: 304 };
+// @ts-expect-error: not a table
+const wrong: GetMessageOptions = { table: 'nope' };
+const sentence: string | undefined = formatBatchError({ code: 'PoolNotFound' });
+void [documented, maybe, options, wrong, sentence];
+`,
+  },
+  '@batch-errors/http': {
+    esm: `
+import assert from 'node:assert/strict';
+import { codesForStatus, errorFromResponse, isRetryable, reasonPhrase, statusOf, statusesOf } from '@batch-errors/http';
+assert.deepEqual(statusesOf('ConditionNotMet'), [304, 412]);
+assert.equal(statusOf('ConditionNotMet', { operation: 'write' }), 412);
+assert.deepEqual(codesForStatus(413), ['RequestBodyTooLarge']);
+assert.equal(reasonPhrase(404), 'Not Found');
+assert.equal(isRetryable('ServerBusy'), true);
+assert.equal(isRetryable('PoolQuotaReached'), false);
+const error = errorFromResponse(404, '{"code":"PoolNotFound","message":{"lang":"en-US","value":"x"}}');
+assert.equal(error.documented, true);
+assert.equal(error.statusMatchesDocs, true);
+console.log('ok');
+`,
+    cjs: `
+const assert = require('node:assert/strict');
+const { isRetryable, statusesOf } = require('@batch-errors/http');
+assert.deepEqual(statusesOf('PoolNotFound'), [404]);
+assert.equal(isRetryable(503), true);
+console.log('ok');
+`,
+    typescript: `
+import { type BatchHttpError, errorFromResponse, isRetryable, statusOf, statusesOf } from '@batch-errors/http';
+const statuses: readonly number[] = statusesOf('ConditionNotMet');
+const status: number | undefined = statusOf('ConditionNotMet', { operation: 'read' });
+// @ts-expect-error: operations are read or write
+statusOf('ConditionNotMet', { operation: 'delete' });
+const retry: boolean = isRetryable('ServerBusy') && isRetryable(503);
+const error: BatchHttpError = errorFromResponse(500, '');
+void [statuses, status, retry, error];
+`,
+  },
+};

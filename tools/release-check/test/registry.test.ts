@@ -1,0 +1,121 @@
+/**
+ * End to end through a real registry: the packages are published to a local
+ * verdaccio, then each is installed alone, with npm and with pnpm, into a
+ * fresh project that runs it as ESM and CommonJS and type-checks it with
+ * node16 and bundler resolution.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consumers } from './consumers.js';
+import { type Registry, startRegistry } from './registry.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const tsc = createRequire(path.join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
+
+/** Every publishable package of the workspace, by name, with its folder. */
+const packages = readdirSync(path.join(repoRoot, 'packages'))
+  .map((folder) => ({ folder: path.join(repoRoot, 'packages', folder), manifest: JSON.parse(readFileSync(path.join(repoRoot, 'packages', folder, 'package.json'), 'utf8')) }))
+  .filter(({ manifest }) => !manifest.private);
+
+/** The pnpm running these tests (`pnpm test`), else the pinned one through npx. */
+function pnpm(): [string, string[]] {
+  const execPath = process.env['npm_execpath'];
+  return execPath && path.basename(execPath).startsWith('pnpm') ? [process.execPath, [execPath]] : ['npx', ['--yes', 'pnpm@10.34.8']];
+}
+
+async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${failed.message}\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
+  }
+}
+
+/** Our packages in a project's node_modules: hoisted (npm) or in pnpm's virtual store. */
+async function installedBatchErrorsPackages(project: string): Promise<string[]> {
+  const found = new Set(await readdir(path.join(project, 'node_modules', '@batch-errors')));
+  const store = await readdir(path.join(project, 'node_modules', '.pnpm')).catch(() => []);
+  for (const entry of store) if (entry.startsWith('@batch-errors+')) found.add(entry.slice('@batch-errors+'.length).split('@')[0] ?? entry);
+  return [...found].sort();
+}
+
+let registry: Registry | undefined;
+let scratch = '';
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'batch-errors-e2e-'));
+  registry = await startRegistry();
+  // pnpm hands the upload to npm, which wants a token even where anyone may publish.
+  const publishConfig = path.join(scratch, 'publish.npmrc');
+  await writeFile(publishConfig, `${registry.url.replace(/^https?:/, '')}:_authToken=e2e-not-a-secret\n`);
+  const [command, prefix] = pnpm();
+  for (const { folder } of packages) {
+    await run(command, [...prefix, 'publish', '--no-git-checks', '--registry', registry.url], folder, {
+      npm_config_userconfig: publishConfig,
+      npm_config_cache: path.join(scratch, 'npm-cache'),
+    });
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+const clients = ['npm', 'pnpm'] as const;
+
+describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (name) => {
+  it.each(clients)('installs alone with %s and works as ESM, CommonJS and TypeScript', async (client) => {
+    const consumer = consumers[name];
+    if (!consumer) throw new Error(`no consumer program for ${name}`);
+    const project = path.join(scratch, `${name.replace('/', '-')}-${client}`);
+    await mkdir(project, { recursive: true });
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+    // Without the scope line a later install would look for @batch-errors on the public registry.
+    await writeFile(path.join(project, '.npmrc'), `@batch-errors:registry=${registry!.url}\n`);
+
+    if (client === 'npm') {
+      await run('npm', ['install', name, '--no-audit', '--no-fund', '--cache', path.join(scratch, 'npm-cache')], project);
+    } else {
+      const [command, prefix] = pnpm();
+      await run(command, [...prefix, 'add', name, '--store-dir', path.join(scratch, 'pnpm-store'), '--cache-dir', path.join(scratch, 'pnpm-cache')], project);
+    }
+
+    const installed = await installedBatchErrorsPackages(project);
+    const expected = [name, ...Object.keys(packages.find(({ manifest }) => manifest.name === name)!.manifest.dependencies ?? {})].map((dependency) => dependency.split('/')[1]).sort();
+    expect(installed).toEqual(expected);
+    if (name === '@batch-errors/http') expect(installed).not.toContain('messages');
+    const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
+    expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
+
+    await writeFile(path.join(project, 'check.mjs'), consumer.esm);
+    await writeFile(path.join(project, 'check.cjs'), consumer.cjs);
+    expect(await run(process.execPath, ['check.mjs'], project)).toBe('ok\n');
+    expect(await run(process.execPath, ['check.cjs'], project)).toBe('ok\n');
+
+    await writeFile(path.join(project, 'check.mts'), consumer.typescript);
+    await writeFile(path.join(project, 'check.cts'), consumer.typescript);
+    for (const resolution of ['node16', 'bundler'] as const) {
+      const compilerOptions = {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        target: 'es2022',
+        types: [],
+        module: resolution === 'node16' ? 'node16' : 'preserve',
+        moduleResolution: resolution,
+      };
+      await writeFile(path.join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
+      await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
+    }
+  }, 180_000);
+});
