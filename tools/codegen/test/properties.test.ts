@@ -105,14 +105,14 @@ describe('generated code', () => {
   it('keeps hostile text out of comments and literals it could escape from', { timeout: propertyTimeout }, () => {
     const hostile = 'End */ here ${"x"} `y` </script> \\ " \u2028 \u2029 \ud800 \u202e';
     const model = fc.sample(modelOf(fc.constant(hostile)), { numRuns: 1, seed: 42 })[0]!;
-    model.document.msDate = 'x\n// injected';
+    model.document.file = 'docs-source/en-us/page.md\n// injected */';
     const files = emitPackages(model);
     expect(typeErrors(files)).toEqual([]);
     expectValuesOf(model);
     const constants = files.find((file) => file.path === 'core/src/generated/constants.ts')!.text;
     expect(constants).toContain('End *\\/ here');
     expect(constants).not.toMatch(/[\u2028\u2029\u202e\ud800]/);
-    for (const file of files) expect(file.text.split('\n')[1]).toBe('// Source: docs-source/en-us/batch-status-and-error-codes.md (ms.date x // injected)');
+    for (const file of files) expect(file.text.split('\n')[1]).toBe('// Source: docs-source/en-us/page.md // injected */');
   });
 });
 

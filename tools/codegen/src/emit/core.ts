@@ -29,15 +29,13 @@ export function emitCore(model: BatchErrorModel, project: Project): GeneratedFil
 function sourcesStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
   const { document } = model;
   const described: ObjectProperty[] = [
-    { key: 'title', value: stringLiteral(document.title ?? '') },
     { key: 'url', value: stringLiteral(document.url) },
-    { key: 'msDate', value: stringLiteral(document.msDate ?? '') },
     { key: 'file', value: stringLiteral(document.file) },
   ];
   return [
     typeImport('./codes.js', ['ErrorTable']),
     constant('errorCodesDocument', asConstObject(described), [
-      'The page the codes come from: its title, public address, revision date (`ms.date`, as written) and file in the repository.',
+      'The page the codes come from: its public address and its file in the repository.',
     ]),
     constant(
       'tableAnchors',

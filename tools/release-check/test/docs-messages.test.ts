@@ -3,7 +3,7 @@
  */
 import { codeRows, loadModel } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
-import { getCategoryDescription, getMessage } from '../src/index.js';
+import { getCategoryDescription, getMessage } from '@batch-errors/messages';
 
 const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');

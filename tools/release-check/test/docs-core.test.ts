@@ -15,7 +15,7 @@ import {
   isCommonErrorCode,
   isJobSchedulingErrorCode,
   isTaskSchedulingErrorCode,
-} from '../src/index.js';
+} from '@batch-errors/core';
 
 const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');

@@ -4,7 +4,7 @@
 import { codeRows, distinctCodes, loadModel } from '@batch-errors/codegen';
 import statuses from 'statuses';
 import { describe, expect, it } from 'vitest';
-import { codesForStatus, reasonPhrase, statusesOf } from '../src/index.js';
+import { codesForStatus, reasonPhrase, statusesOf } from '@batch-errors/http';
 
 const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
