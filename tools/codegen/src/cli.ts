@@ -1,11 +1,19 @@
 /**
  * `batch-errors-codegen <command>`: the generator's command line.
  */
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from './diagnostics.js';
+import { changesetOf } from './diff/changeset.js';
+import { compareModels } from './diff/compare.js';
+import { docsAtRef } from './diff/git.js';
+import { comparePages } from './diff/pages.js';
+import { proposeRelease } from './diff/release.js';
+import { type DiffReport, renderMarkdown } from './diff/report.js';
 import { emitPackages, generatedPackages } from './emit/index.js';
 import { loadModel } from './load.js';
+import { docsLabel } from './read.js';
 import { formatReport, plural, type ReportFormat, summarize } from './report.js';
 import { Timings } from './timings.js';
 import { applyPlan, isUpToDate, planOutput } from './write.js';
@@ -20,17 +28,28 @@ export interface Io {
 const usage = `Usage: batch-errors-codegen <command> [options]
 
 Commands:
-  generate   Regenerate the packages' src/generated/ folders from the docs
-  check      Exit 1 and list stale, missing and orphaned generated files; writes nothing
-  model      Print the model read from the docs, as JSON
+  generate                 Regenerate the packages' src/generated/ folders from the docs
+  check                    Exit 1 and list stale, missing and orphaned generated files; writes nothing
+  model                    Print the model read from the docs, as JSON
+  diff --base <git-ref>    Compare the docs at a git ref with the docs folder: what changed
+                           in the taxonomy, and the release it calls for
+  diff <old-dir> <new-dir> The same for two docs folders
 
 Options:
   --docs <dir>        Docs folder, one subfolder per locale (default: docs-source)
-  --out <dir>         Packages folder (default: packages)
+  --out <path>        generate, check: packages folder (default: packages);
+                      diff: write the report to this file instead of stdout
   --strict            Treat warnings as errors
   --timings           Print the time spent in each stage (read, parse, model, emit, write)
   --reporter <name>   compact (default: path:line:column: severity: message [rule]) or unified (vfile-reporter)
   -h, --help          Show this help
+
+Options of diff:
+  --json              Print the report as JSON instead of Markdown
+  --changeset         Write a .changeset/*.md with the proposed bumps (once per change)
+  --changeset-dir <d> Where changesets go (default: .changeset)
+  --fail-on breaking  Exit 1 when a package needs a major release
+  --link-base <url>   Prefix for source links in the report (default: relative paths)
 `;
 
 const processIo: Io = {
@@ -48,7 +67,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       allowPositionals: true,
       options: {
         docs: { type: 'string', default: 'docs-source' },
-        out: { type: 'string', default: 'packages' },
+        out: { type: 'string' },
+        base: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        changeset: { type: 'boolean', default: false },
+        'changeset-dir': { type: 'string', default: '.changeset' },
+        'fail-on': { type: 'string' },
+        'link-base': { type: 'string' },
         strict: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
         reporter: { type: 'string', default: 'compact' },
@@ -65,6 +90,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(usage);
     return 0;
   }
+  if (command === 'diff') return runDiff(values, extra, io);
   if (!command || extra.length > 0 || !['generate', 'check', 'model'].includes(command)) {
     io.stderr(`${command ? `Unknown command or extra arguments: ${positionals.join(' ')}` : 'Missing command'}\n\n${usage}`);
     return 2;
@@ -75,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   const format: ReportFormat = values.reporter;
   const docsDir = path.resolve(values.docs);
-  const outDir = path.resolve(values.out);
+  const outDir = path.resolve(values.out ?? 'packages');
   const timings = new Timings();
 
   const { model, files } = await loadModel(docsDir, { timings });
@@ -115,6 +141,88 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     `batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${summarize(files)}).`,
   );
   return 0;
+}
+
+interface DiffValues {
+  docs: string;
+  out?: string | undefined;
+  base?: string | undefined;
+  json: boolean;
+  changeset: boolean;
+  'changeset-dir': string;
+  'fail-on'?: string | undefined;
+  'link-base'?: string | undefined;
+  reporter: string;
+}
+
+async function runDiff(values: DiffValues, folders: readonly string[], io: Io): Promise<number> {
+  if (values['fail-on'] !== undefined && values['fail-on'] !== 'breaking') {
+    io.stderr(`Unknown --fail-on "${values['fail-on']}": expected breaking`);
+    return 2;
+  }
+  const byFolders = folders.length === 2 && values.base === undefined;
+  if (!byFolders && !(folders.length === 0 && values.base !== undefined)) {
+    io.stderr(`diff needs --base <git-ref>, or two docs folders\n\n${usage}`);
+    return 2;
+  }
+  const docsDir = path.resolve(values.docs);
+  let fromDir: string;
+  let toDir: string;
+  let from: string;
+  let to: string;
+  let temporary: string | undefined;
+  if (byFolders) {
+    [fromDir, toDir] = [path.resolve(folders[0] ?? ''), path.resolve(folders[1] ?? '')];
+    [from, to] = [docsLabel(fromDir), docsLabel(toDir)];
+  } else {
+    try {
+      temporary = await docsAtRef(values.base ?? '', docsDir);
+    } catch (error) {
+      io.stderr(`Cannot read ${docsLabel(docsDir)} at "${values.base}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return 1;
+    }
+    [fromDir, toDir] = [temporary, docsDir];
+    [from, to] = [`${docsLabel(docsDir)} at ${values.base}`, `${docsLabel(docsDir)} in the working tree`];
+  }
+  try {
+    const before = await loadModel(fromDir, { label: byFolders ? docsLabel(fromDir) : docsLabel(docsDir) });
+    const after = await loadModel(toDir);
+    const failing = [...before.files, ...after.files].filter((file) => hasErrors([file]));
+    if (!before.model || !after.model || failing.length > 0) {
+      const errorsOnly = failing.map((file) => {
+        file.messages = file.messages.filter((message) => message.fatal === true);
+        return file;
+      });
+      io.stderr(formatReport(errorsOnly, { format: values.reporter === 'unified' ? 'unified' : 'compact', color: io.color ?? false }));
+      io.stderr('batch-errors-codegen: the docs have errors; fix them before comparing.');
+      return 1;
+    }
+    const changes = compareModels(before.model, after.model);
+    const release = proposeRelease(changes, before.model, after.model);
+    const report: DiffReport = { from, to, changes, pages: await comparePages(fromDir, toDir), release, breaking: release.some((entry) => entry.bump === 'major') };
+    const output = values.json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, values['link-base'] === undefined ? {} : { linkBase: values['link-base'] });
+    if (values.out === undefined) io.stdout(output.trimEnd());
+    else await writeFile(values.out, output);
+
+    if (values.changeset) {
+      const changeset = changesetOf(report);
+      if (!changeset) io.stderr('batch-errors-codegen: no package needs a release; no changeset written.');
+      else {
+        const target = path.join(values['changeset-dir'], changeset.fileName);
+        const written = await writeFile(target, changeset.text, { flag: 'wx' }).then(
+          () => true,
+          (error: NodeJS.ErrnoException) => {
+            if (error.code === 'EEXIST') return false;
+            throw error;
+          },
+        );
+        io.stderr(written ? `batch-errors-codegen: wrote ${target}.` : `batch-errors-codegen: ${target} is already there for this change; nothing written.`);
+      }
+    }
+    return values['fail-on'] === 'breaking' && report.breaking ? 1 : 0;
+  } finally {
+    if (temporary) await rm(temporary, { recursive: true, force: true });
+  }
 }
 
 function printTimings(io: Io, enabled: boolean, timings: Timings): void {

@@ -1,7 +1,7 @@
 /**
  * The command line: generate, check and model, run in-process on temporary output folders.
  */
-import { cp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
@@ -202,5 +202,81 @@ describe('bad docs', () => {
     const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage({ jobScheduling: '' }) });
     const result = await run('check', '--reporter', 'unified', '--docs', docs, '--out', await temporaryFolder());
     expect(result.stderr).toMatch(/en-us\/batch-status-and-error-codes\.md\n(?:.*\n)*\d+:\d+ +error +Expected 2 tables "Error code \| Category \| User message" \(jobScheduling, then taskScheduling\) in section "Job\/Task Scheduling Error Codes", found 1 +missing-table +batch-errors-codegen/);
+  });
+});
+
+describe('diff', () => {
+  const page = 'en-us/batch-status-and-error-codes.md';
+  async function folders(after: string): Promise<[string, string]> {
+    const seed = await readFile(path.join(docsSource, page), 'utf8');
+    return [await docsFolder({ [page]: seed }), await docsFolder({ [page]: seed.replace('|JobNotFound|NotFound (404)|', after) })];
+  }
+
+  it('prints a Markdown report of two folders, exits 0 even when breaking, 1 with --fail-on breaking', async () => {
+    const [before, after] = await folders('|JobNotFound|Conflict (409)|');
+    const report = await run('diff', before, after);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('**status changed** `JobNotFound`: 404 Not Found → 409 Conflict');
+    expect(report.stdout).toContain('> **Breaking:**');
+    expect((await run('diff', before, after, '--fail-on', 'breaking')).code).toBe(1);
+  });
+
+  it('writes JSON to a file', async () => {
+    const [before, after] = await folders('|JobNotFound|Conflict (409)|');
+    const out = path.join(await temporaryFolder(), 'report.json');
+    const result = await run('diff', before, after, '--json', '--out', out);
+    expect(result.stdout).toBe('');
+    const report = JSON.parse(await readFile(out, 'utf8'));
+    expect(report.changes.map((change: { kind: string; code: string }) => `${change.kind} ${change.code}`)).toEqual(['statusChanged JobNotFound']);
+    expect(report.release.map((release: { name: string; bump: string }) => `${release.name} ${release.bump}`)).toEqual([
+      '@batch-errors/core none',
+      '@batch-errors/messages none',
+      '@batch-errors/http major',
+    ]);
+    expect(report.breaking).toBe(true);
+  });
+
+  it('says when there is nothing to release, and writes no changeset', async () => {
+    const [before, after] = await folders('|JobNotFound|NotFound (404)|');
+    const changesets = await temporaryFolder();
+    const result = await run('diff', before, after, '--changeset', '--changeset-dir', changesets);
+    expect(result.stdout).toContain('No differences in the docs.');
+    expect(result.stderr).toBe('batch-errors-codegen: no package needs a release; no changeset written.');
+    expect(await readdir(changesets)).toEqual([]);
+  });
+
+  it('writes a changeset once per change', async () => {
+    const [before, after] = await folders('|JobNotFound|Conflict (409)|');
+    const changesets = await temporaryFolder();
+    const first = await run('diff', before, after, '--changeset', '--changeset-dir', changesets);
+    const second = await run('diff', before, after, '--changeset', '--changeset-dir', changesets);
+    const written = await readdir(changesets);
+    expect(written).toHaveLength(1);
+    expect(first.stderr).toBe(`batch-errors-codegen: wrote ${path.join(changesets, written[0]!)}.`);
+    expect(second.stderr).toContain('is already there for this change; nothing written.');
+  });
+
+  it('refuses docs with errors, naming them', async () => {
+    const [before, after] = await folders('|JobNotFound|Forbidden (404)|');
+    const result = await run('diff', before, after);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error: Expected the phrase of 404 \("Not Found"\), found "Forbidden".*\[status-phrase-mismatch\]\nbatch-errors-codegen: the docs have errors; fix them before comparing\.$/);
+  });
+
+  it.each([
+    [['diff'], 'diff needs --base <git-ref>, or two docs folders'],
+    [['diff', 'only-one-folder'], 'diff needs --base <git-ref>, or two docs folders'],
+    [['diff', '--base', 'HEAD', 'a', 'b'], 'diff needs --base <git-ref>, or two docs folders'],
+    [['diff', 'a', 'b', '--fail-on', 'anything'], 'Unknown --fail-on "anything": expected breaking'],
+  ])('%j is a usage error', async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('reports an unknown git ref', async () => {
+    const result = await run('diff', '--base', 'no-such-ref-anywhere', '--docs', docsSource);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Cannot read docs-source at "no-such-ref-anywhere": /);
   });
 });

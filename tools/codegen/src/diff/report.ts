@@ -1,0 +1,198 @@
+/**
+ * The diff for people (a Markdown report for a pull request) and for
+ * machines (JSON). Both come from one `DiffReport` value.
+ */
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { SourceLocation, TableId } from '../model.js';
+import { standardReasonPhrase } from '../status.js';
+import { tableNames } from '../emit/core.js';
+import type { Change, WordPart } from './compare.js';
+import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, quote, strong, table, text } from './markdown.js';
+import type { PageChange } from './pages.js';
+import type { PackageRelease } from './release.js';
+
+export interface DiffReport {
+  /** What the docs were compared from and to: a git ref or a folder, and a folder or "the working tree". */
+  from: string;
+  to: string;
+  changes: Change[];
+  pages: PageChange[];
+  release: PackageRelease[];
+  /** Some package needs a major release. */
+  breaking: boolean;
+}
+
+export interface MarkdownOptions {
+  /** Prefix for source links (`https://github.com/org/repo/blob/<sha>/`); relative paths by default. */
+  linkBase?: string;
+}
+
+const kindLabels: Record<Change['kind'], string> = {
+  added: 'added',
+  removed: 'removed',
+  renamed: 'renamed?',
+  statusChanged: 'status changed',
+  categoryChanged: 'category changed',
+  reworded: 'reworded',
+  descriptionReworded: 'reworded',
+  moved: 'moved',
+  anchorChanged: 'anchor changed',
+  headingChanged: 'heading changed',
+  frontMatterChanged: 'front matter',
+  sampleChanged: 'sample changed',
+};
+
+const modelFrontMatterFields = new Set(['title', 'ms.title', 'ms.date']);
+
+const noEffectKinds = new Set<Change['kind']>(['headingChanged', 'frontMatterChanged', 'sampleChanged']);
+
+export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
+  const linkBase = options.linkBase ?? '';
+  const blocks: RootContent[] = [heading(1, text('Docs change report')), paragraph(text('From '), code(report.from), text(' to '), code(report.to), text('.'))];
+
+  if (report.changes.length === 0 && report.pages.length === 0) {
+    blocks.push(paragraph(text('No differences in the docs.')));
+    return printMarkdown(blocks);
+  }
+
+  blocks.push(heading(2, text('Proposed release')));
+  blocks.push(
+    table(
+      ['package', 'bump', 'because of'],
+      report.release.map((release) => [
+        [code(release.name)],
+        release.bump === 'none' ? [text('none')] : [strong(text(release.bump))],
+        [text(summarizeKinds(release.changes))],
+      ]),
+    ),
+  );
+  if (report.breaking) blocks.push(quote(strong(text('Breaking:')), text(' a major release; users relying on the removed, renamed or changed entries must update.')));
+  const added = report.changes.filter((change) => change.kind === 'added' || change.kind === 'renamed');
+  if (added.length > 0) {
+    blocks.push(
+      quote(
+        strong(text('New codes:')),
+        text(' code that handles every code in a '),
+        code('switch'),
+        text(' over a code union (exhaustively) stops compiling until it handles '),
+        ...joinPhrasing(added.map((change) => code(change.code ?? ''))),
+        text('.'),
+      ),
+    );
+  }
+
+  for (const table of report.release.length > 0 ? tableOrder(report.changes) : []) {
+    const changes = report.changes.filter((change) => change.table === table && !noEffectKinds.has(change.kind));
+    if (changes.length === 0) continue;
+    blocks.push(heading(2, text(`${tableNames[table].label} (`), code(table), text(')')));
+    blocks.push(list(changes.map((change) => listItem(...describeChange(change, linkBase)))));
+  }
+  const categoryChanges = report.changes.filter((change) => change.kind === 'descriptionReworded');
+  if (categoryChanges.length > 0) {
+    blocks.push(heading(2, text('Category descriptions')));
+    blocks.push(list(categoryChanges.map((change) => listItem(...describeChange(change, linkBase)))));
+  }
+
+  const noEffect = [
+    ...report.changes.filter((change) => noEffectKinds.has(change.kind)).map((change) => describeChange(change, linkBase)),
+    ...report.pages.flatMap((page) => describePage(page)),
+  ];
+  if (noEffect.length > 0) {
+    blocks.push(heading(2, text('No effect on packages')));
+    blocks.push(list(noEffect.map((phrasing) => listItem(...phrasing))));
+  }
+  return printMarkdown(blocks);
+}
+
+function describeChange(change: Change, linkBase: string): PhrasingContent[] {
+  const parts: PhrasingContent[] = [strong(text(kindLabels[change.kind]))];
+  const subject = change.code ?? change.category;
+  if (change.kind === 'renamed') parts.push(text(' '), code(change.previousCode ?? ''), text(' → '), code(subject ?? ''), text(': same row, same message'));
+  else if (subject !== undefined) parts.push(text(' '), code(subject));
+  switch (change.kind) {
+    case 'added':
+    case 'removed': {
+      const statuses = change.kind === 'added' ? change.statuses?.after : change.statuses?.before;
+      const detail = statuses?.length ? statuses.map(describeStatus).join(', ') : change.categories?.after;
+      if (detail) parts.push(text(`: ${detail}`));
+      const message = change.kind === 'added' ? change.message?.after : change.message?.before;
+      if (message) parts.push(text(`, "${message}"`));
+      break;
+    }
+    case 'statusChanged':
+      parts.push(text(`: ${(change.statuses?.before ?? []).map(describeStatus).join(', ') || 'none'} → ${(change.statuses?.after ?? []).map(describeStatus).join(', ') || 'none'}`));
+      break;
+    case 'categoryChanged':
+      parts.push(text(`: ${change.categories?.before} → ${change.categories?.after}`));
+      break;
+    case 'reworded':
+    case 'descriptionReworded':
+      parts.push(text(` (${[...(change.statuses?.after ?? []), ...(change.locale ? [change.locale] : [])].join(', ')}): `), ...wordView(change.message?.words ?? []));
+      break;
+    case 'moved':
+      parts.push(text(`: row ${(change.position?.before ?? 0) + 1} → row ${(change.position?.after ?? 0) + 1}`));
+      break;
+    case 'anchorChanged':
+    case 'headingChanged':
+    case 'frontMatterChanged':
+    case 'sampleChanged': {
+      const where = change.table ? `${change.table} ` : '';
+      parts.push(text(` ${where}${change.value?.field ?? ''}: ${shorten(change.value?.before) ?? 'none'} → ${shorten(change.value?.after) ?? 'none'}`));
+      break;
+    }
+  }
+  const location = change.source?.after ?? change.source?.before;
+  if (location) parts.push(text(' ('), sourceLink(location, linkBase, change.source?.after === undefined), text(')'));
+  return parts;
+}
+
+function describePage(page: PageChange): PhrasingContent[][] {
+  if (page.status !== 'modified') return [[code(page.file), text(` ${page.status}`)]];
+  const lines: PhrasingContent[][] = [];
+  if (page.outsideTables) lines.push([text('prose, headings or links outside the tables changed in '), code(page.file)]);
+  // title and ms.date are in the model and reported with their values; the other fields only by name.
+  const otherFields = page.frontMatterFields.filter((field) => !modelFrontMatterFields.has(field));
+  if (otherFields.length > 0) lines.push([text(`front matter fields ${otherFields.join(', ')} changed in `), code(page.file)]);
+  if (lines.length === 0 && page.frontMatterFields.length > 0) return [];
+  if (lines.length === 0) lines.push([text('formatting only (same text) in '), code(page.file)]);
+  return lines;
+}
+
+/** Removed words struck through, added words in bold; spaces stay outside the marks, where Markdown wants them. */
+function wordView(words: readonly WordPart[]): PhrasingContent[] {
+  return words.flatMap((word): PhrasingContent[] => {
+    if (word.change === 'same') return [text(word.text)];
+    const [, leading = '', core = '', trailing = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(word.text) ?? [];
+    if (core === '') return [text(word.text)];
+    const marked = word.change === 'added' ? strong(text(core)) : deleted(text(core));
+    return [...(leading ? [text(leading)] : []), marked, ...(trailing ? [text(trailing)] : [])];
+  });
+}
+
+function describeStatus(status: number): string {
+  return `${status} ${standardReasonPhrase(status) ?? ''}`.trimEnd();
+}
+
+function sourceLink(location: SourceLocation, linkBase: string, before: boolean): PhrasingContent {
+  return link(`${linkBase}${location.file}#L${location.line}`, text(`${before ? 'was ' : ''}${location.file.split('/').at(-1)}:${location.line}`));
+}
+
+function summarizeKinds(changes: readonly Change[]): string {
+  const counts = new Map<string, number>();
+  for (const change of changes) counts.set(kindLabels[change.kind], (counts.get(kindLabels[change.kind]) ?? 0) + 1);
+  return [...counts].map(([label, count]) => `${count} ${label}`).join(', ');
+}
+
+function tableOrder(changes: readonly Change[]): TableId[] {
+  return [...new Set(changes.map((change) => change.table).filter((table): table is TableId => table !== undefined))];
+}
+
+function joinPhrasing(items: PhrasingContent[]): PhrasingContent[] {
+  return items.flatMap((item, index) => (index === 0 ? [item] : [text(', '), item]));
+}
+
+function shorten(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const line = value.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
