@@ -5,7 +5,7 @@
  */
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { quote, report } from './diagnostics.js';
+import { quote, report, type RuleId } from './diagnostics.js';
 import { type DocumentSpec, documentUrl } from './documents.js';
 import type { Cell, ExtractedPage, ExtractedRow, ExtractedTable } from './extract.js';
 import {
@@ -34,15 +34,23 @@ export interface ModelInput {
   file: VFile;
   locale: string;
   spec: DocumentSpec;
+  /**
+   * A translated page copies the English codes, status cells and duplicate
+   * rows; their defects are reported once, on the English page.
+   */
+  translation?: boolean;
 }
 
-export function buildModel({ page, file, locale, spec }: ModelInput): BatchErrorModel {
+export function buildModel({ page, file, locale, spec, translation = false }: ModelInput): BatchErrorModel {
   const document: SourceDocument = { file: file.path, locale, url: documentUrl(spec, locale) };
   const title = page.frontMatter.title ?? page.heading;
   if (title !== undefined) document.title = title;
   if (page.frontMatter.msDate !== undefined) document.msDate = page.frontMatter.msDate;
 
-  const model: BatchErrorModel = { version: modelVersion, document, tables: [], categories: [], samples: readSamples(page, file) };
+  const model: BatchErrorModel = { version: modelVersion, document, tables: [], categories: [], samples: readSamples(page, file), translations: [] };
+  // Warnings about what a translation only mirrors go to the English page alone.
+  const mirrored = translation ? new Set<RuleId>(['duplicate-row', 'status-outdated-phrase', 'status-mixed-spelling', 'known-typo']) : new Set<RuleId>();
+  const messagesBefore = file.messages.length;
   for (const table of page.tables) {
     switch (table.spec.kind) {
       case 'categories':
@@ -57,6 +65,7 @@ export function buildModel({ page, file, locale, spec }: ModelInput): BatchError
     }
   }
   checkStatusSpellings(model.tables, file);
+  file.messages.splice(messagesBefore, file.messages.length - messagesBefore, ...file.messages.slice(messagesBefore).filter((message) => !mirrored.has(message.ruleId as RuleId)));
   return model;
 }
 

@@ -1,7 +1,7 @@
 /**
  * `batch-errors-codegen <command>`: the generator's command line.
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from './diagnostics.js';
@@ -16,6 +16,7 @@ import { loadModel } from './load.js';
 import { docsLabel } from './read.js';
 import { formatReport, plural, type ReportFormat, summarize } from './report.js';
 import { Timings } from './timings.js';
+import { formatLock, type LocaleCoverage, lockFileName, updateLock } from './translations.js';
 import { applyPlan, isUpToDate, planOutput } from './write.js';
 
 export interface Io {
@@ -34,6 +35,8 @@ Commands:
   diff --base <git-ref>    Compare the docs at a git ref with the docs folder: what changed
                            in the taxonomy, and the release it calls for
   diff <old-dir> <new-dir> The same for two docs folders
+  translations             Record which English text each translated row translates
+                           (docs-source/translations.lock.json) and print each locale's coverage
 
 Options:
   --docs <dir>        Docs folder, one subfolder per locale (default: docs-source)
@@ -43,6 +46,10 @@ Options:
   --timings           Print the time spent in each stage (read, parse, model, emit, write)
   --reporter <name>   compact (default: path:line:column: severity: message [rule]) or unified (vfile-reporter)
   -h, --help          Show this help
+
+Options of translations:
+  --check             Exit 1 when the lock file is not up to date; write nothing
+  --accept <locale>   Mark every translated row of a locale as up to date (repeatable)
 
 Options of diff:
   --json              Print the report as JSON instead of Markdown
@@ -74,6 +81,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         'changeset-dir': { type: 'string', default: '.changeset' },
         'fail-on': { type: 'string' },
         'link-base': { type: 'string' },
+        check: { type: 'boolean', default: false },
+        accept: { type: 'string', multiple: true, default: [] },
         strict: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
         reporter: { type: 'string', default: 'compact' },
@@ -91,7 +100,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
   if (command === 'diff') return runDiff(values, extra, io);
-  if (!command || extra.length > 0 || !['generate', 'check', 'model'].includes(command)) {
+  if (!command || extra.length > 0 || !['generate', 'check', 'model', 'translations'].includes(command)) {
     io.stderr(`${command ? `Unknown command or extra arguments: ${positionals.join(' ')}` : 'Missing command'}\n\n${usage}`);
     return 2;
   }
@@ -104,7 +113,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const outDir = path.resolve(values.out ?? 'packages');
   const timings = new Timings();
 
-  const { model, files } = await loadModel(docsDir, { timings });
+  const loaded = await loadModel(docsDir, { timings });
+  const { model, files } = loaded;
   const report = formatReport(files, { strict: values.strict, format, color: io.color ?? false });
   if (report) io.stderr(report);
   const failed = !model || hasErrors(files, values.strict);
@@ -118,11 +128,27 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
 
+  const lockPath = path.join(docsDir, lockFileName);
+  const { lock, coverage } = updateLock(model, loaded.lock, values.accept);
+  const lockText = formatLock(lock);
+  const lockIsCurrent = model.translations.length === 0 || (await readFile(lockPath, 'utf8').catch(() => '')) === lockText;
+  if (command === 'translations') {
+    io.stdout(formatCoverage(coverage));
+    if (values.check) {
+      if (lockIsCurrent) return 0;
+      io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);
+      return 1;
+    }
+    if (!lockIsCurrent) await writeFile(lockPath, lockText);
+    io.stdout(`batch-errors-codegen: ${docsLabel(lockPath)} ${lockIsCurrent ? 'unchanged' : 'written'}.`);
+    return 0;
+  }
+
   const generated = timings.measure('emit', () => emitPackages(model));
   const plan = await planOutput(outDir, generatedPackages, generated);
   if (command === 'check') {
     printTimings(io, values.timings, timings);
-    if (isUpToDate(plan)) {
+    if (isUpToDate(plan) && lockIsCurrent) {
       io.stdout(`batch-errors-codegen: ${plural(generated.length, 'generated file')} up to date.`);
       return 0;
     }
@@ -130,7 +156,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     for (const file of plan.stale) io.stdout(`stale: ${relative(file.path)}`);
     for (const file of plan.missing) io.stdout(`missing: ${relative(file.path)}`);
     for (const file of plan.orphaned) io.stdout(`orphaned: ${relative(file)}`);
-    io.stdout('batch-errors-codegen: generated files are out of date; run `pnpm exec batch-errors-codegen generate`.');
+    if (!isUpToDate(plan)) io.stdout('batch-errors-codegen: generated files are out of date; run `pnpm exec batch-errors-codegen generate`.');
+    if (!lockIsCurrent) io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);
     return 1;
   }
 
@@ -223,6 +250,14 @@ async function runDiff(values: DiffValues, folders: readonly string[], io: Io): 
   } finally {
     if (temporary) await rm(temporary, { recursive: true, force: true });
   }
+}
+
+function formatCoverage(coverage: readonly LocaleCoverage[]): string {
+  const rows = [['locale', 'translated', 'stale', 'missing'], ...coverage.map((entry) => [entry.locale, String(entry.translated), String(entry.stale), String(entry.missing)])];
+  const widths = rows[0]!.map((_cell, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const lines = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  for (const entry of coverage) for (const key of entry.staleRows) lines.push(`stale in ${entry.locale}: ${key}`);
+  return lines.join('\n');
 }
 
 function printTimings(io: Io, enabled: boolean, timings: Timings): void {

@@ -41,6 +41,11 @@ export const rules = {
   mojibake: { severity: 'warning', summary: 'Text looks like UTF-8 read as Windows-1252 (for example "â€™").' },
   'bidi-control': { severity: 'error', summary: 'A message holds a bidirectional override or isolate character.' },
   'control-character': { severity: 'error', summary: 'A message holds a control character.' },
+  'translation-missing-row': { severity: 'warning', summary: 'A translated page lacks a row of the English page; the English message is used.' },
+  'translation-extra-row': { severity: 'warning', summary: 'A translated page has a code the English page does not; it is ignored.' },
+  'translation-mismatch': { severity: 'warning', summary: "A translated row's status or category disagrees with the English row." },
+  'translation-stale': { severity: 'warning', summary: 'The English text of a row changed since its translation was last updated.' },
+  'invalid-lock': { severity: 'error', summary: 'docs-source/translations.lock.json cannot be read.' },
   'invalid-front-matter': { severity: 'warning', summary: 'The YAML front matter cannot be read.' },
   'invalid-json-sample': { severity: 'warning', summary: 'A `json` code sample is not valid JSON.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -35,5 +35,6 @@ export { syntheticModel, writeSyntheticDocs } from './synthetic.js';
 export { readDocs, decodePage } from './read.js';
 export { formatReport, summarize } from './report.js';
 export { Timings } from './timings.js';
+export { sourceTexts, translationLookup, updateLock, type SourceText, type TranslationLookup } from './translations.js';
 export { applyPlan, isUpToDate, planOutput, type OutputPlan } from './write.js';
 export { main } from './cli.js';

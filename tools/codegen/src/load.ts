@@ -1,16 +1,20 @@
 /**
  * Read, parse, extract, build: the docs folder to a model, with every problem
- * found on the way attached to the file it is in.
+ * found on the way attached to the file it is in. English defines the codes;
+ * every other locale folder holds translations, aligned to English here.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { VFile } from 'vfile';
 import { buildModel } from './build-model.js';
 import { report } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { extractPage } from './extract.js';
-import type { BatchErrorModel } from './model.js';
+import type { BatchErrorModel, Translation } from './model.js';
 import { parseMarkdown } from './parse.js';
 import { docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
+import { alignTranslation, lockFileName, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
 
 export interface LoadOptions {
   /** How the docs folder is named in messages and the model (see `readDocs`). */
@@ -19,10 +23,12 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
-  /** Undefined when the page with the code tables could not be read at all. */
+  /** Undefined when the English page with the code tables could not be read at all. */
   model: BatchErrorModel | undefined;
-  /** Every source file read, carrying its messages; plus a placeholder for a missing page. */
+  /** Every source file read, carrying its messages; plus placeholders for a missing page and the lock file. */
   files: VFile[];
+  /** The translations lock as read (undefined when the docs have none). */
+  lock: TranslationLock | undefined;
 }
 
 export async function loadModel(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -31,9 +37,9 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   const pages = await timings.measure('read', () => readDocs(docsDir, { label }));
   const files = pages.map((page) => page.file);
   let model: BatchErrorModel | undefined;
+  const translations: { translation: Translation; file: VFile }[] = [];
 
-  const sourcePages = pages.filter((page) => page.locale === sourceLocale);
-  for (const page of sourcePages) {
+  for (const page of pages) {
     const spec = knownDocuments.find((candidate) => candidate.fileName === page.fileName);
     if (!spec) {
       report(page.file, 'unknown-document', { line: 1, column: 1 }, `Expected one of ${knownDocuments.map((known) => known.fileName).join(', ')}, found ${page.fileName}; it is ignored`);
@@ -43,15 +49,40 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     const tree = timings.measure('parse', () => parseMarkdown(page.file));
     if (!tree) continue;
     const extracted = timings.measure('model', () => extractPage(tree, page.file, spec));
-    if (spec === statusCodesDocument) {
-      model = timings.measure('model', () => buildModel({ page: extracted, file: page.file, locale: page.locale, spec }));
-    }
+    if (spec !== statusCodesDocument) continue;
+    const isSource = page.locale === sourceLocale;
+    const built = timings.measure('model', () => buildModel({ page: extracted, file: page.file, locale: page.locale, spec, translation: !isSource }));
+    if (isSource) model = built;
+    else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
   }
 
-  if (!sourcePages.some((page) => page.fileName === statusCodesDocument.fileName)) {
+  if (!pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
     const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
     report(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
     files.push(missing);
   }
-  return { model, files };
+
+  const lockFile = new VFile({ path: `${label}/${lockFileName}` });
+  const lock = await readLock(path.join(docsDir, lockFileName), lockFile);
+  if (lockFile.messages.length > 0) files.push(lockFile);
+  if (model) {
+    const english = model;
+    timings.measure('model', () => {
+      english.translations = translations.map((entry) => entry.translation);
+      for (const { translation, file } of translations) alignTranslation(english, translation, file);
+      if (lock) reportStaleRows(english, lock, (locale) => translations.find((entry) => entry.translation.document.locale === locale)?.file);
+    });
+  }
+  return { model, files, lock };
+}
+
+async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {
+  const text = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return undefined;
+  const { lock, problem } = parseLock(text);
+  if (problem) report(file, 'invalid-lock', { line: 1, column: 1 }, `Expected the translations lock written by \`batch-errors-codegen translations\`, found a file JSON cannot read as one: ${problem}`);
+  return lock;
 }

@@ -11,7 +11,7 @@
  */
 
 /** Version of this model's shape; bumped when a field changes meaning. */
-export const modelVersion = 1;
+export const modelVersion = 2;
 
 /** The four error-code tables of "Batch Status and Error Codes", by role. */
 export type TableId = 'common' | 'batchService' | 'jobScheduling' | 'taskScheduling';
@@ -130,6 +130,17 @@ export interface CodeSample {
   source: SourceLocation;
 }
 
+/**
+ * A translated copy of the page (`docs-source/de-de/…`), read like the English
+ * one. Only its messages and category descriptions are used; codes, statuses
+ * and categories come from English, and rows English lacks are ignored.
+ */
+export interface Translation {
+  document: SourceDocument;
+  tables: ErrorTable[];
+  categories: CategoryEntry[];
+}
+
 /** Everything read from the docs. */
 export interface BatchErrorModel {
   version: typeof modelVersion;
@@ -141,6 +152,8 @@ export interface BatchErrorModel {
   categories: CategoryEntry[];
   /** Fenced code blocks of the page, in document order. */
   samples: CodeSample[];
+  /** The translated pages, by locale (code-point order). */
+  translations: Translation[];
 }
 
 /** A row of any code table, whatever its kind: what the packages expose per code. */

@@ -59,6 +59,7 @@ export function syntheticModel(codeCount: number): BatchErrorModel {
       { category: 'ServerError', description: 'Errors encountered by the Batch service that prevent it from scheduling the task.', source },
     ],
     samples: [],
+    translations: [],
   };
 }
 

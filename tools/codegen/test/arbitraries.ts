@@ -4,15 +4,16 @@
  */
 import fc from 'fast-check';
 import statuses from 'statuses';
-import type {
-  BatchErrorModel,
-  CategoryEntry,
-  ErrorCategory,
-  RestErrorEntry,
-  RestErrorTable,
-  SchedulingErrorEntry,
-  SchedulingErrorTable,
-  SourceLocation,
+import {
+  type BatchErrorModel,
+  type CategoryEntry,
+  type ErrorCategory,
+  modelVersion,
+  type RestErrorEntry,
+  type RestErrorTable,
+  type SchedulingErrorEntry,
+  type SchedulingErrorTable,
+  type SourceLocation,
 } from '../src/model.js';
 
 const source: SourceLocation = { file: 'docs-source/en-us/batch-status-and-error-codes.md', line: 1, column: 1 };
@@ -114,7 +115,7 @@ export function modelOf(text: fc.Arbitrary<string>, titleText: fc.Arbitrary<stri
         { category: 'ServerError', description: parts.serverError, source },
       ];
       return {
-        version: 1,
+        version: modelVersion,
         document: { file: source.file, locale: 'en-us', title: parts.title, msDate: parts.msDate, url: 'https://learn.microsoft.com/en-us/rest/api/batchservice/batch-status-and-error-codes' },
         tables: [
           rest('common', 'Common REST API Error Codes', 'bk_ComRESTAPIErrCodes'),
@@ -124,6 +125,7 @@ export function modelOf(text: fc.Arbitrary<string>, titleText: fc.Arbitrary<stri
         ],
         categories,
         samples: [],
+        translations: [],
       } satisfies BatchErrorModel;
     });
 }

@@ -182,7 +182,7 @@ describe('errors', () => {
 
   it('covers every error rule with a case (or a test of its own below)', () => {
     const covered = new Set(errorCases.map((testCase) => /\[([a-z0-9-]+)\]$/.exec(testCase.expected)?.[1]));
-    const ownTests = ['invalid-utf8', 'empty-file', 'not-markdown', 'missing-document', 'parse-failed'];
+    const ownTests = ['invalid-utf8', 'empty-file', 'not-markdown', 'missing-document', 'parse-failed', 'invalid-lock'];
     const errorRules = Object.entries(rules).filter(([, rule]) => rule.severity === 'error').map(([id]) => id);
     expect(errorRules.filter((id) => !covered.has(id) && !ownTests.includes(id))).toEqual([]);
   });
@@ -227,6 +227,11 @@ describe('the file itself', () => {
     expect(files.at(-1)?.path).toMatch(/en-us\/batch-status-and-error-codes\.md$/);
     expect(messageLines(files)).toEqual(['1:1: error: Expected the page "Batch Status and Error Codes" here, found no file [missing-document]']);
   });
+});
+
+it('reports a lock file that is not one', async () => {
+  const { files } = await load(statusPage(), { 'translations.lock.json': '{"locales": ' });
+  expect(messageLines(files).at(-1)).toMatch(/^1:1: error: Expected the translations lock written by `batch-errors-codegen translations`, found a file JSON cannot read as one: .* \[invalid-lock\]$/);
 });
 
 describe('handled, not errors', () => {

@@ -159,3 +159,31 @@ describe('outOfOrder', () => {
     expect(outOfOrder(order)).toEqual(moved);
   });
 });
+
+describe('translations in the diff', () => {
+  const german = readFileSync(seedPagePath.replace('/en-us/', '/de-de/'), 'utf8');
+
+  async function diffTrees(before: Record<string, string>, after: Record<string, string>) {
+    const old = await loadModel(await docsFolder(before), { label: 'docs-source' });
+    const current = await loadModel(await docsFolder(after), { label: 'docs-source' });
+    const changes = compareModels(old.model!, current.model!);
+    return { changes, release: proposeRelease(changes, old.model!, current.model!) };
+  }
+
+  it('reports a reworded translation per locale, word by word: a patch of messages', async () => {
+    const { changes, release } = await diffTrees(
+      { [page]: seed, 'de-de/batch-status-and-error-codes.md': german },
+      { [page]: seed, 'de-de/batch-status-and-error-codes.md': german.replace('Der angegebene Pool ist nicht vorhanden.', 'Der angegebene Pool existiert nicht.') },
+    );
+    expect(changes.map((change) => [change.kind, change.code, change.locale])).toEqual([['reworded', 'PoolNotFound', 'de-de']]);
+    expect(changes[0]?.message?.words.filter((word) => word.change !== 'same').map((word) => `${word.change}:${word.text}`)).toEqual(['removed:ist', 'added:existiert', 'removed: vorhanden']);
+    expect(bumps(release)).toEqual({ core: 'none', messages: 'patch', http: 'none' });
+  });
+
+  it('reports a new locale: a minor release of messages', async () => {
+    const { changes, release } = await diffTrees({ [page]: seed }, { [page]: seed, 'de-de/batch-status-and-error-codes.md': german });
+    expect(kinds(changes)).toEqual(['localeAdded']);
+    expect(changes[0]?.locale).toBe('de-de');
+    expect(bumps(release)).toEqual({ core: 'none', messages: 'minor', http: 'none' });
+  });
+});

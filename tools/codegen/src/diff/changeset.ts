@@ -45,7 +45,11 @@ function summarize(change: Change): Parameters<typeof listItem> {
     case 'categoryChanged':
       return [code(change.code ?? ''), text(`${where}: category ${change.categories?.before} → ${change.categories?.after}.`)];
     case 'reworded':
-      return [text('Reworded the message of '), code(change.code ?? ''), text(`${where}.`)];
+      return [text(`Reworded the ${change.locale && change.locale !== 'en-us' ? `${change.locale} ` : ''}message of `), code(change.code ?? ''), text(`${where}.`)];
+    case 'localeAdded':
+      return [text('New locale '), code(change.locale ?? ''), text('.')];
+    case 'localeRemoved':
+      return [text('Removed locale '), code(change.locale ?? ''), text('.')];
     case 'descriptionReworded':
       return [text('Reworded the description of '), code(change.category ?? ''), text('.')];
     case 'moved':

@@ -16,6 +16,7 @@ import {
   type TableId,
   tableIds,
 } from '../model.js';
+import { sourceTexts, translationLookup } from '../translations.js';
 
 export type ChangeKind =
   /** A code appears in a table. */
@@ -41,7 +42,11 @@ export type ChangeKind =
   /** The page's title or ms.date changed. */
   | 'frontMatterChanged'
   /** A code sample changed. */
-  | 'sampleChanged';
+  | 'sampleChanged'
+  /** A translated page appeared. */
+  | 'localeAdded'
+  /** A translated page is gone. */
+  | 'localeRemoved';
 
 /** One word-level piece of a reworded message. */
 export interface WordPart {
@@ -81,7 +86,42 @@ export function compareModels(before: BatchErrorModel, after: BatchErrorModel): 
     changes.push(...compareTables(id, old, current));
   }
   changes.push(...compareCategories(before.categories, after.categories));
+  changes.push(...compareTranslations(before, after));
   changes.push(...compareDocument(before, after));
+  return changes;
+}
+
+/** Each locale's translated texts, by the English row they translate. */
+function compareTranslations(before: BatchErrorModel, after: BatchErrorModel): Change[] {
+  const changes: Change[] = [];
+  const locales = [...new Set([...before.translations, ...after.translations].map((translation) => translation.document.locale))].sort();
+  const beforeTexts = new Map(sourceTexts(before).map((text) => [text.key, text]));
+  for (const locale of locales) {
+    const old = before.translations.find((translation) => translation.document.locale === locale);
+    const current = after.translations.find((translation) => translation.document.locale === locale);
+    if (!old || !current) {
+      changes.push({ kind: old ? 'localeRemoved' : 'localeAdded', locale });
+      continue;
+    }
+    const [lookupBefore, lookupAfter] = [translationLookup(before, old), translationLookup(after, current)];
+    for (const wanted of sourceTexts(after)) {
+      const previous = beforeTexts.get(wanted.key);
+      const oldText = previous ? lookupBefore(previous) : undefined;
+      const newText = lookupAfter(wanted);
+      if (!oldText || !newText || oldText.text === newText.text) continue;
+      const change: Change = {
+        kind: wanted.category === undefined ? 'reworded' : 'descriptionReworded',
+        locale,
+        message: { before: oldText.text, after: newText.text, words: wordDiff(oldText.text, newText.text) },
+        source: { before: oldText.source, after: newText.source },
+      };
+      if (wanted.table !== undefined) change.table = wanted.table;
+      if (wanted.code !== undefined) change.code = wanted.code;
+      if (wanted.category !== undefined) change.category = wanted.category;
+      if (wanted.key.split('/').length === 3 && wanted.status !== undefined) change.statuses = { before: [wanted.status], after: [wanted.status] };
+      changes.push(change);
+    }
+  }
   return changes;
 }
 

@@ -6,6 +6,7 @@
  *   code that relies on it: major.
  * - Adding a code is a feature: minor. (It still breaks `switch` statements
  *   that handle every code exhaustively; the report says so.)
+ * - A new locale is a feature (minor); a locale gone breaks its importers (major).
  * - Rewording a message, moving a row, or changing a section anchor changes
  *   text, order or links, not the taxonomy: patch.
  * - Headings, front matter and samples are not in any package: no bump.
@@ -24,6 +25,8 @@ export const bumpOf: Readonly<Record<ChangeKind, Bump | 'none'>> = {
   descriptionReworded: 'patch',
   moved: 'patch',
   anchorChanged: 'patch',
+  localeAdded: 'minor',
+  localeRemoved: 'major',
   headingChanged: 'none',
   frontMatterChanged: 'none',
   sampleChanged: 'none',

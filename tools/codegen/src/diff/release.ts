@@ -59,6 +59,8 @@ function packagesReachedBy(change: Change, before: Map<string, string>, after: M
       return ['core'];
     case 'reworded':
     case 'descriptionReworded':
+    case 'localeAdded':
+    case 'localeRemoved':
       return ['messages'];
     case 'headingChanged':
     case 'frontMatterChanged':

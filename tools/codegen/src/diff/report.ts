@@ -40,6 +40,8 @@ const kindLabels: Record<Change['kind'], string> = {
   headingChanged: 'heading changed',
   frontMatterChanged: 'front matter',
   sampleChanged: 'sample changed',
+  localeAdded: 'locale added',
+  localeRemoved: 'locale removed',
 };
 
 const modelFrontMatterFields = new Set(['title', 'ms.title', 'ms.date']);
@@ -86,6 +88,11 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     if (changes.length === 0) continue;
     blocks.push(heading(2, text(`${tableNames[table].label} (`), code(table), text(')')));
     blocks.push(list(changes.map((change) => listItem(...describeChange(change, linkBase)))));
+  }
+  const localeChanges = report.changes.filter((change) => change.kind === 'localeAdded' || change.kind === 'localeRemoved');
+  if (localeChanges.length > 0) {
+    blocks.push(heading(2, text('Locales')));
+    blocks.push(list(localeChanges.map((change) => listItem(strong(text(kindLabels[change.kind])), text(' '), code(change.locale ?? ''))))); 
   }
   const categoryChanges = report.changes.filter((change) => change.kind === 'descriptionReworded');
   if (categoryChanges.length > 0) {

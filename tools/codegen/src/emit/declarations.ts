@@ -26,6 +26,10 @@ export function typeImport(moduleSpecifier: string, names: readonly string[]): S
   return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: [...names] };
 }
 
+export function valueImport(moduleSpecifier: string, names: readonly string[]): StatementStructures {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports: [...names] };
+}
+
 /** A readonly tuple of string literals: `["a", "b"] as const`. */
 export function stringTuple(values: readonly string[]): WriterFunction {
   return (writer) => {

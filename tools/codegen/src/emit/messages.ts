@@ -1,12 +1,14 @@
 /**
- * `@batch-errors/messages`: the user message of every row, per locale, and the
- * category descriptions. One module per locale, so an app bundles only the
- * locales it imports.
+ * `@batch-errors/messages`: the user message of every row and the category
+ * descriptions, one module per locale (so an app bundles only the locales it
+ * imports), and an index of the locales. A translation's catalog holds only
+ * the rows it translates; lookups fall back to English for the others.
  */
 import type { Project, WriterFunction } from 'ts-morph';
-import type { BatchErrorModel } from '../model.js';
-import { constant, typeImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
+import type { BatchErrorModel, SourceDocument, Translation } from '../model.js';
+import { sourceTexts, translationLookup } from '../translations.js';
+import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
+import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 const folder = `messages/${generatedFolder}`;
 
@@ -16,35 +18,101 @@ export function catalogName(locale: string): string {
   return `${words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')}Catalog`;
 }
 
+/** One text of a catalog: which table, code and status it belongs to. */
+interface CatalogText {
+  table?: string;
+  code?: string;
+  /** Set for codes documented with several statuses, whose messages are listed per status. */
+  status?: number;
+  category?: string;
+  text: string;
+}
+
 export function emitMessages(model: BatchErrorModel, project: Project): GeneratedFile[] {
-  const locale = model.document.locale;
+  const english = sourceTexts(model);
+  const several = new Set(english.filter((entry) => entry.key.split('/').length === 3).map((entry) => `${entry.table}/${entry.code}`));
+  const asCatalogText = (entry: (typeof english)[number], text: string): CatalogText => ({
+    ...(entry.table === undefined ? {} : { table: entry.table }),
+    ...(entry.code === undefined ? {} : { code: entry.code }),
+    ...(entry.status !== undefined && several.has(`${entry.table}/${entry.code}`) ? { status: entry.status } : {}),
+    ...(entry.category === undefined ? {} : { category: entry.category }),
+    text,
+  });
+  const catalogs: { document: SourceDocument; texts: CatalogText[] }[] = [
+    { document: model.document, texts: english.map((entry) => asCatalogText(entry, entry.text)) },
+    ...model.translations.map((translation: Translation) => {
+      const lookup = translationLookup(model, translation);
+      return {
+        document: translation.document,
+        texts: english.flatMap((entry) => {
+          const translated = lookup(entry);
+          return translated ? [asCatalogText(entry, translated.text)] : [];
+        }),
+      };
+    }),
+  ];
+  const locales = catalogs.map((catalog) => catalog.document.locale);
   return [
-    printFile(project, `${folder}/${locale}.ts`, model, [
+    ...catalogs.map(({ document, texts }) =>
+      printFile(
+        project,
+        `${folder}/${document.locale}.ts`,
+        model,
+        [
+          typeImport('../catalog.js', ['MessageCatalog']),
+          constant(catalogName(document.locale), catalogWriter(document.locale, model, texts), [`User messages in ${document.locale}, from ${document.file}.`], 'MessageCatalog'),
+        ],
+        [...new Set([document.file, model.document.file])],
+      ),
+    ),
+    printFile(
+      project,
+      `${folder}/locales.ts`,
+      model,
+      [
+        constant('supportedLocales', stringTuple(locales), ['Every locale the docs are translated into, English first, then in code-point order.']),
+        typeAlias('SupportedLocale', '(typeof supportedLocales)[number]', ['A locale with a message catalog.']),
+      ],
+      catalogs.map((catalog) => catalog.document.file),
+    ),
+    printFile(project, `${folder}/catalogs.ts`, model, [
       typeImport('../catalog.js', ['MessageCatalog']),
-      constant(catalogName(locale), catalogWriter(model), [`User messages in ${locale}, from ${model.document.file}.`], 'MessageCatalog'),
-    ]),
+      typeImport('./locales.js', ['SupportedLocale']),
+      ...locales.map((locale) => valueImport(`./${locale}.js`, [catalogName(locale)])),
+      constant(
+        'catalogsByLocale',
+        objectWriter(locales.map((locale) => ({ key: locale, value: catalogName(locale) }))),
+        ['Every catalog, by locale. Importing this carries every locale; import one locale from its own module to carry only that one.'],
+        '{ readonly [Locale in SupportedLocale]: MessageCatalog }',
+      ),
+    ], catalogs.map((catalog) => catalog.document.file)),
   ];
 }
 
-function catalogWriter(model: BatchErrorModel): WriterFunction {
-  const tables = model.tables.map((table) => ({
-    key: table.id,
-    value: objectWriter(
-      table.kind === 'rest'
-        ? table.entries.map((entry) => ({
-            key: entry.code,
-            value:
-              entry.variants.length === 1 && entry.variants[0]
-                ? stringLiteral(entry.variants[0].message)
-                : variantsWriter(entry.variants.map((variant) => ({ status: variant.status, message: variant.message }))),
-          }))
-        : table.entries.map((entry) => ({ key: entry.code, value: stringLiteral(entry.message) })),
-    ),
-  }));
+function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly CatalogText[]): WriterFunction {
+  const rowsByTableAndCode = new Map<string, CatalogText[]>();
+  for (const entry of texts) {
+    if (entry.table === undefined) continue;
+    const key = `${entry.table}/${entry.code}`;
+    const rows = rowsByTableAndCode.get(key);
+    if (rows) rows.push(entry);
+    else rowsByTableAndCode.set(key, [entry]);
+  }
+  const tables: ObjectProperty[] = model.tables.map((table) => {
+    const properties: ObjectProperty[] = [];
+    for (const entry of table.entries) {
+      const rows = rowsByTableAndCode.get(`${table.id}/${entry.code}`) ?? [];
+      if (rows.length === 0) continue;
+      const [first] = rows;
+      if (first && first.status === undefined) properties.push({ key: entry.code, value: stringLiteral(first.text) });
+      else properties.push({ key: entry.code, value: variantsWriter(rows.map((row) => ({ status: row.status ?? 0, message: row.text }))) });
+    }
+    return { key: table.id, value: objectWriter(properties) };
+  });
   return objectWriter([
-    { key: 'locale', value: stringLiteral(model.document.locale) },
+    { key: 'locale', value: stringLiteral(locale) },
     { key: 'tables', value: objectWriter(tables) },
-    { key: 'categories', value: objectWriter(model.categories.map((entry) => ({ key: entry.category, value: stringLiteral(entry.description) }))) },
+    { key: 'categories', value: objectWriter(texts.filter((entry) => entry.category !== undefined).map((entry) => ({ key: entry.category ?? '', value: stringLiteral(entry.text) }))) },
   ]);
 }
 
