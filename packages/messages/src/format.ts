@@ -1,11 +1,16 @@
 /**
  * One readable sentence for an error body: the documented message of its code
- * with the body's details.
+ * in the reader's language, with the body's details.
  */
 import { type BatchErrorDetail, type ErrorTable, parseBatchErrorResponse } from '@batch-errors/core';
 import { getMessage } from './get-message.js';
+import { type LocalePreference, negotiateLocale } from './negotiate.js';
 
 export interface FormatBatchErrorOptions {
+  /** The reader's language (a BCP 47 tag, a list, or an Accept-Language value). Default English. */
+  locale?: LocalePreference;
+  /** Use the body's own message when it is already in the reader's language (its `message.lang`). Default false: the documented message. */
+  preferResponseMessage?: boolean;
   /** The response's HTTP status: picks the documented message of a code with several (`ConditionNotMet`). */
   status?: number;
   /** Which table's message, for a code in two tables. */
@@ -16,9 +21,9 @@ export interface FormatBatchErrorOptions {
 
 /**
  * Renders an error body (parsed, or raw: text, bytes, JSON) as one sentence:
- * the documented message of its code, or the body's own message for a code
+ * the documented message of its code, or the body's own first line for a code
  * the docs do not list, followed by its details in parentheses. Undefined when
- * the input is not an error body.
+ * the input is not an error body. Never throws.
  *
  * @example formatBatchError(body)
  * // "An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state)."
@@ -26,22 +31,28 @@ export interface FormatBatchErrorOptions {
 export function formatBatchError(response: unknown, options: FormatBatchErrorOptions = {}): string | undefined {
   const parsed = parseBatchErrorResponse(response);
   if (!parsed) return undefined;
-  const lookup = { ...(options.status === undefined ? {} : { status: options.status }), ...(options.table === undefined ? {} : { table: options.table }) };
-  const sentence = getMessage(parsed.code, lookup) ?? firstLine(parsed.message?.value) ?? `The Batch service returned the error ${parsed.code}`;
-  const withDetails = parsed.values.length === 0 ? sentence : `${withoutFullStop(sentence)} (${describeDetails(parsed.values)}).`;
+  const locale = negotiateLocale(options.locale);
+  const own = firstLine(parsed.message?.value);
+  const ownIsInReadersLanguage = parsed.message?.lang !== undefined && negotiateLocale(parsed.message.lang) === locale;
+  const documented = getMessage(parsed.code, {
+    locale,
+    ...(options.status === undefined ? {} : { status: options.status }),
+    ...(options.table === undefined ? {} : { table: options.table }),
+  });
+  const sentence = (options.preferResponseMessage && ownIsInReadersLanguage ? own : undefined) ?? documented ?? own ?? parsed.code;
+  const withDetails = parsed.values.length === 0 ? sentence : appendDetails(sentence, parsed.values);
   return options.includeCode ? `${parsed.code}: ${withDetails}` : withDetails;
 }
 
-function describeDetails(details: readonly BatchErrorDetail[]): string {
-  return details.map((detail) => `${detail.key}: ${detail.value}`).join(', ');
+/** Details go before the sentence's full stop, which stays the one the language uses. */
+function appendDetails(sentence: string, details: readonly BatchErrorDetail[]): string {
+  const stop = /[.。．]$/u.exec(sentence.trimEnd())?.[0] ?? '.';
+  const base = sentence.trimEnd().replace(/[.。．]$/u, '');
+  return `${base} (${details.map((detail) => `${detail.key}: ${detail.value}`).join(', ')})${stop}`;
 }
 
 /** The message without the service's `RequestId:` and `Time:` lines. */
 function firstLine(text: string | undefined): string | undefined {
   const line = text?.split(/\r?\n/)[0]?.trim();
   return line === '' ? undefined : line;
-}
-
-function withoutFullStop(sentence: string): string {
-  return sentence.replace(/[.。．]\s*$/u, '');
 }

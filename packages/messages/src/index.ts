@@ -1,6 +1,13 @@
 export type { MessageCatalog, MessageEntry, StatusMessage } from './catalog.js';
 export { formatBatchError } from './format.js';
 export type { FormatBatchErrorOptions } from './format.js';
+export { catalogsByLocale } from './generated/catalogs.js';
 export { enUsCatalog } from './generated/en-us.js';
-export { getCategoryDescription, getMessage, messageIn } from './get-message.js';
+export { supportedLocales } from './generated/locales.js';
+export type { SupportedLocale } from './generated/locales.js';
+export { getCategoryDescription, getMessage } from './get-message.js';
 export type { GetMessageOptions } from './get-message.js';
+export { categoryDescriptionIn, messageIn } from './lookup.js';
+export type { Catalogs, LookupOptions } from './lookup.js';
+export { acceptLanguageTags, negotiateLocale } from './negotiate.js';
+export type { LocalePreference } from './negotiate.js';

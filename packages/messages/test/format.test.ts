@@ -32,7 +32,7 @@ describe('formatBatchError', () => {
       'The specified pool is being resized (PoolId: p1).',
     ],
     ['an unknown code, by the first line of its own message', { code: 'SomeFutureCode', message: { lang: 'en-US', value: 'Something new went wrong.\nRequestId:abc\nTime:x' } }, {}, 'Something new went wrong.'],
-    ['an unknown code without a message', { code: 'SomeFutureCode' }, {}, 'The Batch service returned the error SomeFutureCode'],
+    ['an unknown code without a message', { code: 'SomeFutureCode' }, {}, 'SomeFutureCode'],
     ['something that is not an error body', '<html>502</html>', {}, undefined],
   ])('renders %s', (_name, body, options, expected) => {
     expect(formatBatchError(body, options)).toBe(expected);
