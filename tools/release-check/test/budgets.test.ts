@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { catalogsByLocale, messageIn, supportedLocales } from '@batch-errors/messages';
 import { bundle } from './bundle.js';
 
 interface Budget {
@@ -30,10 +31,22 @@ export const budgets: Budget[] = [
     absent: ['BlobNotFound', 'does not exist', 'Not Found', 'odata.error', 'ServerBusy"'],
   },
   {
-    name: '`getMessage` (English) from messages',
-    source: "import { getMessage } from '@batch-errors/messages'; console.log(getMessage('PoolNotFound'));",
+    name: 'English messages (`messageIn` + `/en-us`)',
+    source: "import { messageIn } from '@batch-errors/messages/lookup'; import { enUsCatalog } from '@batch-errors/messages/en-us'; console.log(messageIn(enUsCatalog, 'PoolNotFound'));",
     budget: 3525,
-    absent: ['learn.microsoft.com', 'odata.error', 'QueryParameterName'],
+    absent: ['learn.microsoft.com', 'odata.error', 'QueryParameterName', 'Der angegebene Pool'],
+  },
+  {
+    name: 'German messages (`messageIn` + `/de-de`)',
+    source: "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
+    budget: 4200,
+    absent: ['The specified pool does not exist.', 'learn.microsoft.com'],
+  },
+  {
+    name: '`getMessage` in any locale from messages',
+    source: "import { getMessage } from '@batch-errors/messages'; console.log(getMessage('PoolNotFound', { locale: 'de-AT' }));",
+    budget: 34300,
+    absent: ['learn.microsoft.com', 'odata.error'],
   },
 ];
 
@@ -42,6 +55,15 @@ describe('bundle budgets (minified + gzip)', () => {
     const { code, gzipped } = await bundle(entry.source);
     expect(gzipped).toBeLessThanOrEqual(entry.budget);
     for (const text of entry.absent) expect(code, `"${text}" in the bundle`).not.toContain(text);
+  });
+
+  it.each(supportedLocales.map((locale) => [locale] as const))('one locale, %s, carries no other locale’s messages', async (locale) => {
+    const name = `${locale.split('-').map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')}Catalog`;
+    const { code } = await bundle(`import { messageIn } from '@batch-errors/messages/lookup'; import { ${name} } from '@batch-errors/messages/${locale}'; console.log(messageIn(${name}, 'PoolNotFound'));`);
+    for (const other of supportedLocales) {
+      const text = messageIn(catalogsByLocale[other], 'PoolNotFound')!;
+      expect(code.includes(text), `${other}: "${text}"`).toBe(other === locale);
+    }
   });
 
   it('are the budgets the README states', () => {

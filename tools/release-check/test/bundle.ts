@@ -19,6 +19,8 @@ export async function bundle(source: string): Promise<BundleSize> {
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    // Text as written (esbuild's default escapes non-ASCII), as Vite and Rollup emit it.
+    charset: 'utf8',
     write: false,
     logLevel: 'silent',
   });

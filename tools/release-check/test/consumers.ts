@@ -54,10 +54,16 @@ void [typo, future, category, maybeCode];
   '@batch-errors/messages': {
     esm: `
 import assert from 'node:assert/strict';
-import { formatBatchError, getCategoryDescription, getMessage } from '@batch-errors/messages';
+import { formatBatchError, getCategoryDescription, getMessage, negotiateLocale } from '@batch-errors/messages';
+import { deDeCatalog } from '@batch-errors/messages/de-de';
+import { enUsCatalog } from '@batch-errors/messages/en-us';
+import { messageIn } from '@batch-errors/messages/lookup';
 assert.equal(getMessage('PoolNotFound'), 'The specified pool does not exist.');
+assert.equal(getMessage('PoolNotFound', { locale: 'de-AT' }), 'Der angegebene Pool ist nicht vorhanden.');
+assert.equal(negotiateLocale('zh-Hans-CN,en;q=0.5'), 'zh-cn');
 assert.match(getMessage('ConditionNotMet', { status: 412 }) ?? '', /write operation/);
 assert.equal(getCategoryDescription('UserError'), 'Errors in the task specification provided by the user.');
+assert.equal(messageIn([deDeCatalog, enUsCatalog], 'JobNotFound'), 'Der angegebene Auftrag ist nicht vorhanden.');
 assert.equal(
   formatBatchError({ code: 'InvalidQueryParameterValue', values: [{ key: 'QueryParameterName', value: 'state' }] }),
   'An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state).',
@@ -67,19 +73,27 @@ console.log('ok');
     cjs: `
 const assert = require('node:assert/strict');
 const { getMessage } = require('@batch-errors/messages');
+const { jaJpCatalog } = require('@batch-errors/messages/ja-jp');
+const { messageIn } = require('@batch-errors/messages/lookup');
 assert.equal(getMessage('JobBeingTerminated', { table: 'jobScheduling' }), 'Task cannot be started because the associated job is being terminated.');
 assert.equal(getMessage('NotACode'), undefined);
+assert.equal(messageIn(jaJpCatalog, 'PoolNotFound'), '指定されたプールは存在しません。');
 console.log('ok');
 `,
     typescript: `
-import { type GetMessageOptions, formatBatchError, getMessage } from '@batch-errors/messages';
+import { type GetMessageOptions, type SupportedLocale, formatBatchError, getMessage, negotiateLocale } from '@batch-errors/messages';
+import { frFrCatalog } from '@batch-errors/messages/fr-fr';
+import { type Catalogs, messageIn } from '@batch-errors/messages/lookup';
 const documented: string = getMessage('PoolNotFound');
 const maybe: string | undefined = getMessage('whatever' as string);
-const options: GetMessageOptions = { table: 'common', status: 304 };
+const options: GetMessageOptions = { table: 'common', status: 304, locale: ['fr-CA', 'en'] };
 // @ts-expect-error: not a table
 const wrong: GetMessageOptions = { table: 'nope' };
-const sentence: string | undefined = formatBatchError({ code: 'PoolNotFound' });
-void [documented, maybe, options, wrong, sentence];
+const locale: SupportedLocale = negotiateLocale('pt');
+const catalogs: Catalogs = [frFrCatalog];
+const french: string | undefined = messageIn(catalogs, 'PoolNotFound');
+const sentence: string | undefined = formatBatchError({ code: 'PoolNotFound' }, { locale });
+void [documented, maybe, options, wrong, french, sentence];
 `,
   },
   '@batch-errors/http': {

@@ -1,7 +1,7 @@
 /**
  * Every row's message, read by the generator, is what getMessage returns.
  */
-import { codeRows, loadModel } from '@batch-errors/codegen';
+import { codeRows, loadModel, sourceTexts, translationLookup } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
 import { getCategoryDescription, getMessage } from '@batch-errors/messages';
 
@@ -22,6 +22,21 @@ describe('against the docs', () => {
 
   it('describes each category as documented', () => {
     for (const entry of model.categories) expect(getCategoryDescription(entry.category)).toBe(entry.description);
+  });
+});
+
+describe('in every translated locale', () => {
+  const texts = sourceTexts(model);
+  it.each(model.translations.map((translation) => [translation.document.locale, translation] as const))('%s: every row reads its translation, or English for a reported gap', (locale, translation) => {
+    const lookup = translationLookup(model, translation);
+    for (const wanted of texts) {
+      const expected = lookup(wanted)?.text ?? wanted.text;
+      const actual =
+        wanted.category !== undefined
+          ? getCategoryDescription(wanted.category, { locale })
+          : getMessage(wanted.code!, { locale, table: wanted.table!, ...(wanted.status === undefined ? {} : { status: wanted.status }) });
+      expect(actual, `${locale} ${wanted.key}`).toBe(expected);
+    }
   });
 });
 
