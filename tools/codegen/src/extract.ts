@@ -10,7 +10,7 @@
 import type { Heading, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { quote, report } from './diagnostics.js';
@@ -77,8 +77,10 @@ export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): Extrac
   replaceLineBreakHtml(tree);
   checkProse(tree, file);
 
-  visit(tree, 'code', (node) => {
-    page.samples.push({ ...(node.lang ? { language: node.lang } : {}), text: node.value, point: startOf(node) });
+  visit(tree, (node) => {
+    if (node.type === 'table') return SKIP;
+    if (node.type === 'code') page.samples.push({ ...(node.lang ? { language: node.lang } : {}), text: node.value, point: startOf(node) });
+    return undefined;
   });
 
   const firstHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
@@ -321,19 +323,18 @@ function checkProse(tree: Root, file: VFile): void {
 
 /** `<br>` inside a cell separates words; other inline HTML is dropped by the text conversion. */
 function replaceLineBreakHtml(tree: Root): void {
-  visit(tree, 'tableCell', (cell: TableCell) => {
-    visit(cell, 'html', (node, index, parent) => {
-      if (parent && index !== undefined && /^<br\s*\/?>$/i.test(node.value.trim())) {
-        parent.children[index] = { type: 'text', value: ' ' };
-      }
-    });
+  visit(tree, 'html', (node, index, parent) => {
+    if (parent && index !== undefined && /^<br\s*\/?>$/i.test(node.value.trim())) parent.children[index] = { type: 'text', value: ' ' };
   });
 }
 
+/** Tables in a top-level block, not looking inside a table once found. */
 function tablesIn(node: RootContent): Table[] {
+  if (node.type === 'table') return [node];
   const tables: Table[] = [];
   visit(node, 'table', (table) => {
     tables.push(table);
+    return SKIP;
   });
   return tables;
 }

@@ -22,10 +22,11 @@ export class Timings {
     this.milliseconds.set(stage, (this.milliseconds.get(stage) ?? 0) + elapsed);
   }
 
-  /** `{ read: 12.3, parse: 45.6, ... }` in stage order, rounded to 0.1 ms. */
-  toJSON(): Record<Stage, number> {
-    const result = {} as Record<Stage, number>;
+  /** `{ read: 12.3, parse: 45.6, …, peakRssMb: 170 }`: stages in order, rounded to 0.1 ms, and the process's peak memory so far. */
+  toJSON(): Record<Stage | 'peakRssMb', number> {
+    const result = {} as Record<Stage | 'peakRssMb', number>;
     for (const stage of stages) result[stage] = Math.round((this.milliseconds.get(stage) ?? 0) * 10) / 10;
+    result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     return result;
   }
 }

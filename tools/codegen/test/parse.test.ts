@@ -15,7 +15,7 @@ import { docsHistory, seedPagePath } from './helpers.js';
 
 function expectSameTree(text: string, rowsPerChunk: number): void {
   const file = new VFile({ path: 'page.md', value: text });
-  expect(parseMarkdown(file, { rowsPerChunk })).toEqual(parseWhole(text));
+  expect(parseMarkdown(file, { rowsPerChunk, piecesAbove: 0 })).toEqual(parseWhole(text));
   expect(file.messages).toEqual([]);
 }
 

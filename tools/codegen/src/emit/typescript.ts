@@ -55,6 +55,8 @@ export function printFile(
   const separated = statements.flatMap((statement, index) => (isImport(statement) && isImport(statements[index - 1]) ? [statement] : [blankLine, statement]));
   const sourceFile = project.createSourceFile(path, { statements: [headerComment(sources), ...separated] }, { overwrite: true });
   const text = sourceFile.getFullText();
+  // Only the text is needed; the parsed file would hold an AST as large as the catalogs until the run ends.
+  project.removeSourceFile(sourceFile);
   return { path, text: text.endsWith('\n') ? text : `${text}\n` };
 }
 
