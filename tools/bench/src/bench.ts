@@ -1,0 +1,147 @@
+/**
+ * `pnpm bench`: how fast the generator is and how its cost grows, against the
+ * floor of parsing alone; what Nx's cache saves; what the packages cost
+ * their users. Prints one Markdown table, writes the same data as JSON to
+ * tools/bench/results.json. `--quick` skips the 50,000-code sizes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticDocs } from '@batch-errors/codegen';
+import { repeat, runProcess, type Series, summarize } from './measure.js';
+import { bundleSize, typicalImports } from './sizes.js';
+import { lookupThroughput } from './throughput.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const generator = path.join(repoRoot, 'tools/codegen/bin/batch-errors-codegen.js');
+const floor = path.join(repoRoot, 'tools/bench/dist/floor.js');
+const nx = path.join(repoRoot, 'node_modules/nx/dist/bin/nx.js');
+const quick = process.argv.includes('--quick');
+const runs = quick ? 3 : 5;
+const allLocales = ['en-us', 'de-de', 'es-es', 'fr-fr', 'ja-jp', 'pt-br', 'zh-cn'];
+
+interface Row {
+  area: string;
+  measure: string;
+  result: string;
+  target?: string;
+  holds?: boolean;
+}
+
+const rows: Row[] = [];
+const data: Record<string, unknown> = {};
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'batch-errors-bench-'));
+
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(milliseconds < 10_000 ? 2 : 1)} s`;
+const series = (values: Series) => `${seconds(values.median)} (${seconds(values.min)}–${seconds(values.max)}, ${values.runs} runs)`;
+
+async function freshFolder(name: string): Promise<string> {
+  return mkdtemp(path.join(scratch, `${name}-`));
+}
+
+try {
+  // The real docs: a full generate into an empty folder, a check of the committed packages, and the floor.
+  const stageRuns: Record<string, number>[] = [];
+  const generate = await repeat(runs, 1, async () => {
+    const run = await runProcess([generator, 'generate', '--out', await freshFolder('out'), '--timings'], repoRoot);
+    stageRuns.push(run.timings);
+    return run.milliseconds;
+  });
+  const check = await repeat(runs, 1, async () => (await runProcess([generator, 'check', '--timings'], repoRoot)).milliseconds);
+  const parseOnly = await repeat(runs, 1, async () => (await runProcess([floor, 'docs-source'], repoRoot)).milliseconds);
+  const stages = Object.fromEntries(['read', 'parse', 'model', 'emit', 'write'].map((stage) => [stage, summarize(stageRuns.slice(1).map((timings) => timings[stage] ?? 0)).median]));
+  const ratio = generate.median / parseOnly.median;
+  rows.push(
+    { area: 'generator, real docs', measure: '`generate`, cold process, into an empty folder', result: series(generate), target: 'well under 2 s', holds: generate.median < 2000 },
+    { area: 'generator, real docs', measure: '`check`, nothing changed', result: series(check), target: '< 1.5 s', holds: check.median < 1500 },
+    {
+      area: 'generator, real docs',
+      measure: 'stages of `generate` (median, `--timings`)',
+      result: Object.entries(stages)
+        .map(([stage, milliseconds]) => `${stage} ${Math.round(milliseconds)} ms`)
+        .join(', '),
+    },
+    { area: 'generator, real docs', measure: 'floor: read and parse with remark only', result: series(parseOnly) },
+    { area: 'generator, real docs', measure: 'overhead over the floor (whole process)', result: `${ratio.toFixed(2)}×`, target: '≤ 3×', holds: ratio <= 3 },
+  );
+  data['realDocs'] = { generate, check, floor: parseOnly, stages, ratio };
+
+  // Scale: synthetic docs, English only and with every locale of docs-source, one run each.
+  const sizes = quick ? [1000, 10_000] : [1000, 10_000, 50_000];
+  const scale: Record<string, unknown>[] = [];
+  for (const locales of [['en-us'], allLocales]) {
+    const label = locales.length === 1 ? 'English only' : `${locales.length} locales`;
+    const times: number[] = [];
+    for (const codes of sizes) {
+      const docs = await freshFolder(`docs-${codes}`);
+      const bytes = await writeSyntheticDocs(docs, codes, locales);
+      const run = await runProcess([generator, 'generate', '--docs', docs, '--out', await freshFolder('out'), '--timings'], repoRoot);
+      const floorRun = await runProcess([floor, docs], repoRoot);
+      await rm(docs, { recursive: true, force: true });
+      times.push(run.milliseconds);
+      const peak = run.timings['peakRssMb'] ?? 0;
+      const measure = `${codes.toLocaleString('en-US')} codes, ${label} (${(bytes * locales.length / 1e6).toFixed(1)} MB)`;
+      const bounded = codes === 50_000 ? { target: '< 30 s, < 1 GiB', holds: run.milliseconds < 30_000 && peak < 1024 } : {};
+      rows.push({
+        area: 'generator, scale',
+        measure,
+        result: `${seconds(run.milliseconds)}, peak ${peak} MB; floor ${seconds(floorRun.milliseconds)} (${(run.milliseconds / floorRun.milliseconds).toFixed(2)}×)${run.exitCode === 0 ? '' : `, exit ${run.exitCode}`}`,
+        ...bounded,
+      });
+      scale.push({ codes, locales: locales.length, bytes, milliseconds: run.milliseconds, peakRssMb: peak, stages: run.timings, floorMilliseconds: floorRun.milliseconds, floorPeakRssMb: floorRun.timings['peakRssMb'] });
+    }
+    for (let index = 1; index < sizes.length; index++) {
+      const growth = (times[index] ?? 0) / (times[index - 1] ?? 1);
+      const factor = (sizes[index] ?? 0) / (sizes[index - 1] ?? 1);
+      const target = sizes[index] === 50_000 ? { target: '≤ 6×', holds: growth <= 6 } : {};
+      rows.push({ area: 'generator, scale', measure: `growth ${sizes[index - 1]?.toLocaleString('en-US')} → ${sizes[index]?.toLocaleString('en-US')} codes (${factor}× rows), ${label}`, result: `${growth.toFixed(2)}×`, ...target });
+    }
+  }
+  data['scale'] = scale;
+
+  // Nx: the second run of generate and build with nothing changed.
+  const nxRun = () => runNx(['run-many', '-t', 'generate', 'build', '--output-style=static']);
+  await nxRun();
+  const cached = await nxRun();
+  const fromCache = /read the output from the cache instead of running the command for (\d+) out of (\d+) tasks/.exec(cached.output);
+  const allCached = fromCache !== null && fromCache[1] === fromCache[2];
+  rows.push({ area: 'Nx', measure: 'second `nx run-many -t generate build`, nothing changed', result: `${seconds(cached.milliseconds)}, ${fromCache ? `${fromCache[1]} of ${fromCache[2]} tasks from the cache` : 'no cache report'}`, target: 'all from the cache', holds: allCached });
+  data['nx'] = { milliseconds: cached.milliseconds, allCached };
+
+  // The packages: bytes of typical imports, lookups per second.
+  const sizesByImport: Record<string, { minified: number; gzipped: number }> = {};
+  for (const [name, source] of Object.entries(typicalImports)) {
+    const size = await bundleSize(source);
+    sizesByImport[name] = size;
+    rows.push({ area: 'packages, size', measure: name, result: `${size.gzipped.toLocaleString('en-US')} B gzipped (${size.minified.toLocaleString('en-US')} B minified)` });
+  }
+  data['sizes'] = sizesByImport;
+  const throughput = await lookupThroughput();
+  for (const [name, perSecond] of Object.entries(throughput)) rows.push({ area: 'packages, speed', measure: name, result: `${(perSecond / 1e6).toFixed(1)} M ops/s` });
+  data['throughput'] = throughput;
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}
+
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? ' (--quick)' : ''}.`,
+  '',
+  '| area | measure | result | target | holds |',
+  '|---|---|---|---|---|',
+  ...rows.map((row) => `| ${row.area} | ${row.measure} | ${row.result} | ${row.target ?? ''} | ${row.holds === undefined ? '' : row.holds ? 'yes' : '**no**'} |`),
+].join('\n');
+process.stdout.write(`${table}\n`);
+await writeFile(path.join(repoRoot, 'tools/bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, quick, rows, data }, null, 2)}\n`);
+
+async function runNx(args: string[]): Promise<{ milliseconds: number; output: string }> {
+  const start = process.hrtime.bigint();
+  const child = spawn(process.execPath, [nx, ...args], { cwd: repoRoot, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise((resolve) => child.on('close', resolve));
+  return { milliseconds: Number(process.hrtime.bigint() - start) / 1e6, output };
+}
