@@ -129,4 +129,37 @@ const error: BatchHttpError = errorFromResponse(500, '');
 void [statuses, status, retry, error];
 `,
   },
+  '@batch-errors/diagnose': {
+    esm: `
+import assert from 'node:assert/strict';
+import { diagnoseJob, diagnoseTask, formatDiagnosis } from '@batch-errors/diagnose';
+const task = { id: 't1', executionInfo: { exitCode: 2, result: 'failure', failureInfo: { category: 'usererror', code: 'FailureExitCode' } }, nodeInfo: { nodeId: 'n1' } };
+const diagnosis = diagnoseTask(task);
+assert.deepEqual(diagnosis.findings.map((finding) => finding.kind), ['task-exit-code']);
+assert.equal(diagnosis.findings[0].effects.dependentTasks, 'block');
+assert.match(formatDiagnosis(diagnosis), /exited with code 2/);
+const job = { id: 'j1', executionInfo: { schedulingError: { category: 'usererror', code: 'AutoPoolCreationFailedWithQuotaReached' } } };
+assert.equal(diagnoseJob(job, undefined, { locale: 'de' }).findings[0].error.message, 'Das Poolkontingent des Kontos wurde erreicht.');
+console.log('ok');
+`,
+    cjs: `
+const assert = require('node:assert/strict');
+const { diagnoseTask } = require('@batch-errors/diagnose');
+const findings = diagnoseTask({ executionInfo: { result: 'failure', failureInfo: { category: 'usererror', code: 'BlobNotFound' } } }, { locale: 'ja' }).findings;
+assert.equal(findings[0].kind, 'task-resource-file-download-failed');
+assert.equal(findings[0].error.message, '指定された Azure BLOB のいずれかが見つかりません。');
+assert.deepEqual(diagnoseTask(null).findings, []);
+console.log('ok');
+`,
+    typescript: `
+import { type BatchTask, type Diagnosis, type FindingKind, diagnoseTask, formatDiagnosis } from '@batch-errors/diagnose';
+const task: BatchTask = { id: 't1', state: 'completed', executionInfo: { exitCode: 1, result: 'failure' } };
+// @ts-expect-error: result is success or failure (or a newer string), not a number
+const wrong: BatchTask = { executionInfo: { result: 1 } };
+const diagnosis: Diagnosis = diagnoseTask(task, { locale: ['fr-CA', 'en'], job: { onTaskFailure: 'performExitOptionsJobAction' } });
+const kinds: FindingKind[] = diagnosis.findings.map((finding) => finding.kind);
+const text: string = formatDiagnosis(diagnosis);
+void [wrong, kinds, text];
+`,
+  },
 };

@@ -55,7 +55,7 @@ async function editDocs(copy: string, from: string, to: string): Promise<void> {
 
 async function versions(copy: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const name of ['core', 'messages', 'http']) result[name] = JSON.parse(await readFile(path.join(copy, 'packages', name, 'package.json'), 'utf8')).version;
+  for (const name of ['core', 'messages', 'http', 'diagnose']) result[name] = JSON.parse(await readFile(path.join(copy, 'packages', name, 'package.json'), 'utf8')).version;
   return result;
 }
 
@@ -69,9 +69,10 @@ async function regenerateAndReport(copy: string) {
   return { report, changesets, affected: affected.sort(), regenerated };
 }
 
-const alwaysAffected = ['@batch-errors/codegen', '@batch-errors/release-check', 'docs-source'];
-/** core's doc comments quote every message and status, so its files change with any row; messages and http depend on core. */
-const everyPackage = ['@batch-errors/core', '@batch-errors/http', '@batch-errors/messages'];
+/** The docs, the generator, and what is built on the generator's library. */
+const alwaysAffected = ['@batch-errors/bench', '@batch-errors/codegen', '@batch-errors/release-check', 'docs-source'];
+/** core's doc comments quote every message and status, so its files change with any row; the other packages depend on core. */
+const everyPackage = ['@batch-errors/core', '@batch-errors/diagnose', '@batch-errors/http', '@batch-errors/messages'];
 
 describe('when the docs change', () => {
   it('a changed status: a report naming both statuses, a major release of http alone', async () => {
@@ -95,7 +96,7 @@ describe('when the docs change', () => {
     expect((await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'))).toEqual(changesets);
 
     await run(copy, process.execPath, changeset, 'version');
-    expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.0', http: '1.0.0' });
+    expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.0', http: '1.0.0', diagnose: '0.1.0' });
     expect(await readFile(path.join(copy, 'packages/http/CHANGELOG.md'), 'utf8')).toMatch(/## 1\.0\.0\n\n### Major Changes\n[\s\S]*InvalidApplicationPackageReferences/);
   });
 
@@ -113,7 +114,8 @@ describe('when the docs change', () => {
     expect(report).toContain('stops compiling until it handles `AccountBeingMigrated`');
     expect(affected).toEqual([...alwaysAffected, ...everyPackage].sort());
     await run(copy, process.execPath, changeset, 'version');
-    expect(await versions(copy)).toEqual({ core: '0.2.0', messages: '0.2.0', http: '0.2.0' });
+    // diagnose is not in the changeset: its range on core (^0.1.0) no longer holds, so it is patched.
+    expect(await versions(copy)).toEqual({ core: '0.2.0', messages: '0.2.0', http: '0.2.0', diagnose: '0.1.1' });
     expect(await readFile(path.join(copy, 'packages/messages/CHANGELOG.md'), 'utf8')).toContain('@batch-errors/core@0.2.0');
   });
 
@@ -125,7 +127,7 @@ describe('when the docs change', () => {
     expect(report).toContain('does not ~~exists~~**exist**.');
     expect(affected).toEqual([...alwaysAffected, ...everyPackage].sort());
     await run(copy, process.execPath, changeset, 'version');
-    expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.1', http: '0.1.0' });
+    expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.1', http: '0.1.0', diagnose: '0.1.0' });
   });
 
   it('prose alone: no effect on packages, no changeset', async () => {
@@ -134,7 +136,7 @@ describe('when the docs change', () => {
     await run(copy, process.execPath, codegen, 'generate');
     const { stdout, stderr } = await run(copy, process.execPath, codegen, 'diff', '--base', 'HEAD', '--changeset');
     const affected = JSON.parse((await run(copy, process.execPath, nx, 'show', 'projects', '--affected', '--base=HEAD', '--json')).stdout) as string[];
-    expect(affected.sort()).toEqual(alwaysAffected);
+    expect(affected.sort()).toEqual([...alwaysAffected].sort());
     expect(stdout).toContain('prose, headings or links outside the tables changed in `en-us/batch-status-and-error-codes.md`');
     expect(stderr).toContain('no package needs a release; no changeset written.');
     expect((await git(copy, 'status', '--porcelain')).stdout.trim()).toBe(`M ${page}`);

@@ -1,0 +1,36 @@
+/**
+ * A diagnosis as text people read: one numbered block per finding.
+ */
+import type { Diagnosis } from './diagnose.js';
+import { textsFor } from './texts/index.js';
+
+/**
+ * @example formatDiagnosis(diagnoseTask(task))
+ * // Task task-7
+ * // 1. The command line of task task-7 exited with code 1, so the task failed.
+ * //    …
+ */
+export function formatDiagnosis(diagnosis: Diagnosis): string {
+  const texts = textsFor(diagnosis.locale);
+  const subject = `${diagnosis.subject === 'task' ? texts.labels.task : texts.labels.job} ${diagnosis.id ?? '?'}${diagnosis.state ? ` (${diagnosis.state})` : ''}`;
+  if (diagnosis.findings.length === 0) return `${subject}\n${texts.labels.noFindings}\n`;
+  const lines = [subject];
+  diagnosis.findings.forEach((finding, index) => {
+    const indent = ' '.repeat(String(index + 1).length + 2);
+    lines.push(`${index + 1}. ${finding.summary}`);
+    const error = finding.error;
+    if (error) {
+      const category = error.category ? ` (${error.category}${error.categoryDescription ? `: ${error.categoryDescription}` : ''})` : '';
+      lines.push(`${indent}${texts.labels.code}: ${error.code}${category}`);
+      if (error.message) lines.push(`${indent}  ${error.message}`);
+      if (error.details.length > 0) lines.push(`${indent}${texts.labels.details}: ${error.details.map((detail) => `${detail.key} = ${detail.value}`).join('; ')}`);
+    }
+    if (finding.effects) lines.push(`${indent}${texts.labels.effects}: ${finding.effects.descriptions.join(' ')}`);
+    if (finding.lookNext.length > 0) {
+      lines.push(`${indent}${texts.labels.lookNext}:`);
+      for (const entry of finding.lookNext) lines.push(`${indent}- ${entry.text}`);
+    }
+    lines.push(`${indent}${texts.labels.docs}: ${finding.docsUrl}`);
+  });
+  return `${lines.join('\n')}\n`;
+}

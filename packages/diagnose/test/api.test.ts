@@ -1,0 +1,6 @@
+import { expect, it } from 'vitest';
+import * as diagnose from '../src/index.js';
+
+it('exports exactly these names', () => {
+  expect(Object.keys(diagnose).sort()).toEqual(['diagnoseJob', 'diagnoseTask', 'docsSections', 'formatDiagnosis']);
+});
