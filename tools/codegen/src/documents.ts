@@ -3,8 +3,6 @@
  * which tables in each section. Everything the parser knows about the page's
  * layout lives here, so a docs restructuring is a change to this file only.
  */
-import type { TableId } from './model.js';
-
 /** What a table holds; decides its expected columns. */
 export type TableKind = 'rest' | 'scheduling' | 'categories';
 
@@ -89,10 +87,3 @@ export const sourceLocale = 'en-us';
 export function documentUrl(spec: DocumentSpec, locale: string): string {
   return spec.urlTemplate.replace('{locale}', locale);
 }
-
-/** Every table spec of a document with a code table id, in document order. */
-export function codeTableSpecs(spec: DocumentSpec): readonly TableSpec[] {
-  return spec.sections.flatMap((section) => section.tables);
-}
-
-export type { TableId };
