@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticDocs } from '@batch-errors/codegen';
 import { repeat, runProcess, type Series, summarize } from './measure.js';
-import { bundleSize, typicalImports } from './sizes.js';
+import { bundle, typicalImports } from './sizes.js';
 import { lookupThroughput } from './throughput.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -113,7 +113,8 @@ try {
   // The packages: bytes of typical imports, lookups per second.
   const sizesByImport: Record<string, { minified: number; gzipped: number }> = {};
   for (const [name, source] of Object.entries(typicalImports)) {
-    const size = await bundleSize(source);
+    const { minified, gzipped } = await bundle(source);
+    const size = { minified, gzipped };
     sizesByImport[name] = size;
     rows.push({ area: 'packages, size', measure: name, result: `${size.gzipped.toLocaleString('en-US')} B gzipped (${size.minified.toLocaleString('en-US')} B minified)` });
   }

@@ -1,6 +1,7 @@
 /**
- * What typical imports cost an app: bundled by esbuild from the built
- * packages, minified, gzipped.
+ * What an import costs an app: the module bundled by esbuild from the built
+ * packages, minified, gzipped. Used by the benchmark and by the bundle
+ * budget tests (tools/release-check).
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -15,17 +16,26 @@ export const typicalImports: Readonly<Record<string, string>> = {
   'everything of messages': "import * as messages from '@batch-errors/messages'; console.log(messages);",
 };
 
-export async function bundleSize(source: string): Promise<{ minified: number; gzipped: number }> {
+export interface BundleSize {
+  code: string;
+  minified: number;
+  gzipped: number;
+}
+
+/** Bundles `source` (an ES module importing the packages, resolved from `resolveDir`) as an app would. */
+export async function bundle(source: string, resolveDir: string = import.meta.dirname): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: source, resolveDir: import.meta.dirname, loader: 'js' },
+    stdin: { contents: source, resolveDir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    // Text as written (esbuild's default escapes non-ASCII), as Vite and Rollup emit it.
     charset: 'utf8',
     write: false,
     logLevel: 'silent',
   });
-  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minified: output.length, gzipped: gzipSync(output, { level: 9 }).length };
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild wrote nothing');
+  return { code: output.text, minified: output.contents.length, gzipped: gzipSync(output.contents, { level: 9 }).length };
 }

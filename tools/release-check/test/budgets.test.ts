@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogsByLocale, messageIn, supportedLocales } from '@batch-errors/messages';
-import { bundle } from './bundle.js';
+import { bundle } from '@batch-errors/bench/sizes';
 
 interface Budget {
   name: string;
