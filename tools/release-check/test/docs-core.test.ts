@@ -15,6 +15,8 @@ import {
   isCommonErrorCode,
   isJobSchedulingErrorCode,
   isTaskSchedulingErrorCode,
+  parseBatchErrorResponse,
+  parseFailureInfo,
 } from '@batch-errors/core';
 
 const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
@@ -51,6 +53,32 @@ describe('against the docs', () => {
 
   it('has the documented categories, in document order', () => {
     expect(errorCategories).toEqual(model.categories.map((entry) => entry.category));
+  });
+});
+
+describe("the page's JSON samples", () => {
+  const [errorResponse, preProcessingError] = model.samples.filter((sample) => sample.language === 'json').map((sample) => sample.text);
+
+  it('parses the error response sample, values as a list', () => {
+    expect(parseBatchErrorResponse(errorResponse)).toEqual({
+      code: 'InvalidQueryParameterValue',
+      message: { lang: 'en-us', value: 'Value for one of the query parameters specified in the request URI is invalid' },
+      values: [
+        { key: 'QueryParameterName', value: 'state' },
+        { key: 'QueryParameterValue', value: 'deleted' },
+        { key: 'Reason', value: 'invalid state' },
+      ],
+    });
+  });
+
+  it('parses the pre-processing error sample, values as one { name, value } object', () => {
+    const { preProcessingError: failure } = JSON.parse(preProcessingError ?? 'null') as { preProcessingError: unknown };
+    expect(parseFailureInfo(failure)).toEqual({
+      category: 'UserError',
+      code: 'BlobNotFound',
+      message: 'The specified blob does not exist.',
+      details: [{ key: 'FilePath', value: 'myfile.txt' }],
+    });
   });
 });
 

@@ -3,7 +3,7 @@
  */
 import { codeRows, loadModel, sourceTexts, translationLookup } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
-import { getCategoryDescription, getMessage } from '@batch-errors/messages';
+import { formatBatchError, getCategoryDescription, getMessage } from '@batch-errors/messages';
 
 const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
@@ -22,6 +22,13 @@ describe('against the docs', () => {
 
   it('describes each category as documented', () => {
     for (const entry of model.categories) expect(getCategoryDescription(entry.category)).toBe(entry.description);
+  });
+
+  it("renders the page's error response sample as one sentence with its values", () => {
+    const sample = model.samples.find((candidate) => candidate.language === 'json');
+    expect(formatBatchError(sample?.text)).toBe(
+      'An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state).',
+    );
   });
 });
 
