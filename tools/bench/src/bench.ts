@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSyntheticDocs } from '@batch-errors/codegen';
+import { stages as generatorStages, writeSyntheticDocs } from '@batch-errors/codegen';
 import { repeat, runProcess, type Series, summarize } from './measure.js';
 import { bundle, typicalImports } from './sizes.js';
 import { lookupThroughput } from './throughput.js';
@@ -51,7 +51,7 @@ try {
   });
   const check = await repeat(runs, 1, async () => (await runProcess([generator, 'check', '--timings'], repoRoot)).milliseconds);
   const parseOnly = await repeat(runs, 1, async () => (await runProcess([floor, 'docs-source'], repoRoot)).milliseconds);
-  const stages = Object.fromEntries(['read', 'parse', 'model', 'emit', 'write'].map((stage) => [stage, summarize(stageRuns.slice(1).map((timings) => timings[stage] ?? 0)).median]));
+  const stages = Object.fromEntries(generatorStages.map((stage) => [stage, summarize(stageRuns.slice(1).map((timings) => timings[stage] ?? 0)).median]));
   const ratio = generate.median / parseOnly.median;
   rows.push(
     { area: 'generator, real docs', measure: '`generate`, cold process, into an empty folder', result: series(generate), target: 'well under 2 s', holds: generate.median < 2000 },

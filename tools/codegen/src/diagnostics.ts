@@ -53,7 +53,7 @@ export const rules = {
 export type RuleId = keyof typeof rules;
 
 /** Name put in every message's `source`, as unified plugins do. */
-export const diagnosticSource = 'batch-errors-codegen';
+const diagnosticSource = 'batch-errors-codegen';
 
 type Place = Point | Position | undefined;
 

@@ -247,7 +247,7 @@ function describeRoles(roles: readonly ColumnRole[], kind: TableKind): string {
 }
 
 /** The role of each column by majority of its non-empty cells; undefined for a column with no text. */
-export function detectColumnRoles(table: Table): (ColumnRole | undefined)[] {
+function detectColumnRoles(table: Table): (ColumnRole | undefined)[] {
   const [header, ...body] = table.children;
   const columnCount = header?.children.length ?? 0;
   const roles: (ColumnRole | undefined)[] = [];
@@ -349,7 +349,7 @@ function anchorOf(heading: Heading): string | undefined {
 }
 
 /** Markdown to plain text: emphasis, code marks and HTML removed, whitespace collapsed. */
-export function plainText(node: Parameters<typeof toString>[0]): string {
+function plainText(node: Parameters<typeof toString>[0]): string {
   return toString(node, { includeHtml: false }).replace(/[\t\n\r ]+/g, ' ').trim();
 }
 

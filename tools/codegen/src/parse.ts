@@ -32,7 +32,7 @@ function remarkBlocksOnly(this: Processor): void {
 const blockParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlocksOnly).freeze();
 
 /** Container nesting no documentation needs; deeper input takes the parser minutes or overflows its stack. */
-export const maxNestingDepth = 100;
+const maxNestingDepth = 100;
 
 export interface ParseOptions {
   /** Table rows parsed at a time; bounds memory on long tables. */

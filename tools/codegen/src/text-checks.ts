@@ -48,7 +48,7 @@ function findCodePoint(text: string, pattern: RegExp): CharacterFinding | undefi
 }
 
 /** Typos found in the published docs; reported, never corrected (the docs are the source of truth). */
-export const knownTypos: readonly { readonly typo: string; readonly correction: string }[] = [
+const knownTypos: readonly { readonly typo: string; readonly correction: string }[] = [
   { typo: 'does not exists', correction: 'does not exist' },
   { typo: 'cleanedup', correction: 'cleaned up' },
 ];

@@ -30,7 +30,7 @@ export const anyText = fc
   .map((pieces) => pieces.join(''));
 
 /** What the parser reads a cell as: whitespace collapsed, trimmed. */
-export function normalizeCellText(text: string): string {
+function normalizeCellText(text: string): string {
   return text.replace(/[\t\n\r ]+/g, ' ').trim();
 }
 

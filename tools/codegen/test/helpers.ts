@@ -46,7 +46,3 @@ export function messageLines(files: readonly VFile[]): string[] {
   );
 }
 
-/** Rule ids of every message, in report order. */
-export function ruleIds(files: readonly VFile[]): string[] {
-  return files.flatMap((file) => file.messages.map((message) => String(message.ruleId)));
-}

@@ -13,7 +13,7 @@ import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter,
 const folder = `messages/${generatedFolder}`;
 
 /** `en-us` to `enUsCatalog`: the export name of a locale's catalog. */
-export function catalogName(locale: string): string {
+function catalogName(locale: string): string {
   const words = locale.split('-');
   return `${words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')}Catalog`;
 }

@@ -22,7 +22,7 @@ export interface GeneratedFile {
 }
 
 /** The command that regenerates every file; printed in each header. */
-export const regenerateCommand = 'pnpm exec batch-errors-codegen generate';
+const regenerateCommand = 'pnpm exec batch-errors-codegen generate';
 
 /** Where generated files go inside a package. */
 export const generatedFolder = 'src/generated';
@@ -87,7 +87,7 @@ export function stringLiteral(value: string): string {
 }
 
 /** A property name: bare when it is a plain identifier or index, else a string literal. */
-export function propertyKey(key: string): string {
+function propertyKey(key: string): string {
   return /^(?:[A-Za-z_$][A-Za-z0-9_$]*|0|[1-9][0-9]{0,14})$/.test(key) ? key : stringLiteral(key);
 }
 
