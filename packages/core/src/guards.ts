@@ -63,7 +63,8 @@ export interface CategoryOfOptions {
 export function categoryOf(code: JobSchedulingErrorCode | TaskSchedulingErrorCode, options?: CategoryOfOptions): ErrorCategory;
 export function categoryOf(code: string, options?: CategoryOfOptions): ErrorCategory | undefined;
 export function categoryOf(code: string, options: CategoryOfOptions = {}): ErrorCategory | undefined {
-  const fromJob = options.table !== 'taskScheduling' && isJobSchedulingErrorCode(code) ? jobSchedulingCategories[code] : undefined;
+  const table = options?.table;
+  const fromJob = table !== 'taskScheduling' && isJobSchedulingErrorCode(code) ? jobSchedulingCategories[code] : undefined;
   if (fromJob !== undefined) return fromJob;
-  return options.table !== 'jobScheduling' && isTaskSchedulingErrorCode(code) ? taskSchedulingCategories[code] : undefined;
+  return table !== 'jobScheduling' && isTaskSchedulingErrorCode(code) ? taskSchedulingCategories[code] : undefined;
 }

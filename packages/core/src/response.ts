@@ -86,11 +86,14 @@ function readBody(body: unknown, depth: number): ParsedBatchErrorResponse | unde
   return parsed;
 }
 
-function readMessage(value: unknown): ParsedBatchErrorResponse['message'] {
-  if (typeof value === 'string') return { value };
-  if (!isRecord(value) || typeof value['value'] !== 'string') return undefined;
-  const lang = value['lang'];
-  return typeof lang === 'string' ? { lang, value: value['value'] } : { value: value['value'] };
+function readMessage(message: unknown): ParsedBatchErrorResponse['message'] {
+  if (typeof message === 'string') return { value: message };
+  if (!isRecord(message)) return undefined;
+  // Each property is read once: a getter may answer differently the second time.
+  const value = message['value'];
+  if (typeof value !== 'string') return undefined;
+  const lang = message['lang'];
+  return typeof lang === 'string' ? { lang, value } : { value };
 }
 
 /** `{ key, value }` or `{ name, value }` entries, one or a list; entries without a key are dropped. */

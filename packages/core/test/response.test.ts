@@ -87,6 +87,12 @@ describe('parseBatchErrorResponse', () => {
     expect(parseBatchErrorResponse(proxy)).toBeUndefined();
   });
 
+  it('reads each property once, so a getter that changes its answer cannot break the result', () => {
+    let reads = 0;
+    const fickle = Object.defineProperty({}, 'value', { get: () => (reads++ === 0 ? 'Try later.' : { not: 'text' }) });
+    expect(parseBatchErrorResponse({ code: 'ServerBusy', message: fickle })?.message).toEqual({ value: 'Try later.' });
+  });
+
   it('survives JSON nested deeper than the parser allows', () => {
     expect(parseBatchErrorResponse(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`)).toBeUndefined();
   });

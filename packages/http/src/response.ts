@@ -36,7 +36,8 @@ export interface BatchHttpError {
  *
  * @example errorFromResponse(404, '{"code":"PoolNotFound","message":{"lang":"en-US","value":"…"}}').documented // true
  */
-export function errorFromResponse(status: number, body: unknown): BatchHttpError {
+export function errorFromResponse(responseStatus: number, body: unknown): BatchHttpError {
+  const status = statusNumber(responseStatus);
   const parsed = parseBatchErrorResponse(body);
   const code = parsed?.code;
   const documentedStatuses = code === undefined ? [] : statusesOf(code);
@@ -54,4 +55,11 @@ export function errorFromResponse(status: number, body: unknown): BatchHttpError
   if (parsed?.message !== undefined) error.message = parsed.message.value;
   if (parsed !== undefined) error.body = parsed;
   return error;
+}
+
+/** The status as a number: `"503"` and `503n` (from loosely typed clients) are 503; anything else is NaN, which no lookup matches. */
+function statusNumber(status: unknown): number {
+  if (typeof status === 'number') return status;
+  if (typeof status === 'bigint' || (typeof status === 'string' && /^\d{3}$/.test(status.trim()))) return Number(status);
+  return Number.NaN;
 }

@@ -12,7 +12,7 @@ const noStatuses: readonly number[] = Object.freeze([]);
  * scheduling codes (they are not HTTP responses) and unknown codes.
  */
 export function statusesOf(code: string): readonly number[] {
-  return (Object.hasOwn(statusesByCode, code) ? statusesByCode[code as BatchErrorCode] : undefined) ?? noStatuses;
+  return (typeof code === 'string' && Object.hasOwn(statusesByCode, code) ? statusesByCode[code as BatchErrorCode] : undefined) ?? noStatuses;
 }
 
 export interface StatusOfOptions {
@@ -32,10 +32,11 @@ export interface StatusOfOptions {
  */
 export function statusOf(code: string, options: StatusOfOptions = {}): number | undefined {
   const statuses = statusesOf(code);
-  if (statuses.length <= 1 || options.operation === undefined) return statuses[0];
+  const operation = options?.operation;
+  if (statuses.length <= 1 || operation === undefined) return statuses[0];
   const forReads = statuses.filter((status) => status === 304);
   const forWrites = statuses.filter((status) => status !== 304);
-  return (options.operation === 'read' ? forReads[0] : forWrites[0]) ?? statuses[0];
+  return (operation === 'read' ? forReads[0] : forWrites[0]) ?? statuses[0];
 }
 
 let codesByStatus: ReadonlyMap<number, readonly BatchErrorCode[]> | undefined;
@@ -65,5 +66,5 @@ function indexCodesByStatus(): ReadonlyMap<number, readonly BatchErrorCode[]> {
  * statuses no documented code has.
  */
 export function reasonPhrase(status: number): string | undefined {
-  return Object.hasOwn(reasonPhrases, status) ? reasonPhrases[status] : undefined;
+  return typeof status === 'number' && Object.hasOwn(reasonPhrases, status) ? reasonPhrases[status] : undefined;
 }

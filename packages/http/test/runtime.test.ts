@@ -1,7 +1,7 @@
 import { codesByTable, errorCodes, isBatchErrorCode } from '@batch-errors/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BatchHttpError, errorFromResponse, isRetryable, statusesOf, statusOf } from '../src/index.js';
+import { type BatchHttpError, codesForStatus, errorFromResponse, isRetryable, reasonPhrase, statusesOf, statusOf } from '../src/index.js';
 import { neverRetryableCodes, permanentServerStatuses, retryableClientStatuses, retryableCodes } from '../src/retry-policy.js';
 
 describe('statusOf', () => {
@@ -139,5 +139,34 @@ describe('errorFromResponse', () => {
       }),
       { numRuns: 1000 },
     );
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true }), (status) => {
+        expect(typeof errorFromResponse(status as number, '{"code":"ServerBusy"}').status).toBe('number');
+      }),
+    );
+  });
+
+  it('reads a status that is not a number, as loosely typed clients give it, consistently', () => {
+    for (const status of ['503', 503n]) {
+      expect(errorFromResponse(status as never, '')).toMatchObject({ status: 503, reasonPhrase: 'Service Unavailable', retryable: true });
+    }
+    const throwingToString = { toString: () => { throw new Error('boom'); } };
+    expect(errorFromResponse(throwingToString as never, '{"code":"PoolNotFound"}')).toMatchObject({ status: Number.NaN, code: 'PoolNotFound', statusMatchesDocs: false, retryable: false });
+    expect(errorFromResponse(throwingToString as never, '{"code":"PoolNotFound"}').reasonPhrase).toBeUndefined();
+  });
+});
+
+describe('lookups on hostile input', () => {
+  const throwingToString = { toString: () => { throw new Error('boom'); } };
+
+  it('answers nothing for a code or status that is not what it should be', () => {
+    for (const value of [throwingToString, Symbol('PoolNotFound'), null, undefined, 404n, ['PoolNotFound']]) {
+      expect(statusesOf(value as never)).toEqual([]);
+      expect(statusOf(value as never)).toBeUndefined();
+      expect(reasonPhrase(value as never)).toBeUndefined();
+      expect(codesForStatus(value as never)).toEqual([]);
+      expect(isRetryable(value as never)).toBe(false);
+    }
+    expect(statusOf('ConditionNotMet', null as never)).toBe(304);
   });
 });

@@ -29,11 +29,24 @@ export interface FormatBatchErrorOptions {
  * // "An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state)."
  */
 export function formatBatchError(response: unknown, options: FormatBatchErrorOptions = {}): string | undefined {
+  try {
+    return format(response, options ?? {});
+  } catch {
+    // Options it cannot read (getters that throw): the body alone still has a sentence.
+    try {
+      return format(response, {});
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function format(response: unknown, options: FormatBatchErrorOptions): string | undefined {
   const parsed = parseBatchErrorResponse(response);
   if (!parsed) return undefined;
   const locale = negotiateLocale(options.locale);
   const own = firstLine(parsed.message?.value);
-  const ownIsInReadersLanguage = parsed.message?.lang !== undefined && negotiateLocale(parsed.message.lang) === locale;
+  const ownIsInReadersLanguage = isInLocale(parsed.message?.lang, locale);
   const documented = getMessage(parsed.code, {
     locale,
     ...(options.status === undefined ? {} : { status: options.status }),
@@ -42,6 +55,12 @@ export function formatBatchError(response: unknown, options: FormatBatchErrorOpt
   const sentence = (options.preferResponseMessage && ownIsInReadersLanguage ? own : undefined) ?? documented ?? own ?? parsed.code;
   const withDetails = parsed.values.length === 0 ? sentence : appendDetails(sentence, parsed.values);
   return options.includeCode ? `${parsed.code}: ${withDetails}` : withDetails;
+}
+
+/** Whether a body's `lang` is the reader's locale; a language negotiation only falls back to English from is not English. */
+function isInLocale(lang: string | undefined, locale: string): boolean {
+  if (lang === undefined || negotiateLocale(lang) !== locale) return false;
+  return locale !== 'en-us' || lang.trim().toLowerCase().split(/[-_]/)[0] === 'en';
 }
 
 /** Details go before the sentence's full stop, which stays the one the language uses. */

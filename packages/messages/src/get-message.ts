@@ -23,12 +23,21 @@ export interface GetMessageOptions extends LookupOptions {
 export function getMessage(code: BatchErrorCode, options?: Omit<GetMessageOptions, 'table'>): string;
 export function getMessage(code: string, options?: GetMessageOptions): string | undefined;
 export function getMessage(code: string, options: GetMessageOptions = {}): string | undefined {
-  return messageIn([catalogsByLocale[negotiateLocale(options.locale)], enUsCatalog], code, options);
+  try {
+    return messageIn([catalogsByLocale[negotiateLocale(options?.locale)], enUsCatalog], code, options);
+  } catch {
+    // Options it cannot read (getters that throw): English, the code's first row.
+    return messageIn(enUsCatalog, code);
+  }
 }
 
 /** The documented description of a scheduling error category, in the reader's language. */
 export function getCategoryDescription(category: ErrorCategory, options?: { locale?: LocalePreference }): string;
 export function getCategoryDescription(category: string, options?: { locale?: LocalePreference }): string | undefined;
 export function getCategoryDescription(category: string, options: { locale?: LocalePreference } = {}): string | undefined {
-  return categoryDescriptionIn([catalogsByLocale[negotiateLocale(options.locale)], enUsCatalog], category);
+  try {
+    return categoryDescriptionIn([catalogsByLocale[negotiateLocale(options?.locale)], enUsCatalog], category);
+  } catch {
+    return categoryDescriptionIn(enUsCatalog, category);
+  }
 }

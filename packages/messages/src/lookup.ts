@@ -21,10 +21,12 @@ export type Catalogs = MessageCatalog | readonly MessageCatalog[];
  * @example messageIn([deDeCatalog, enUsCatalog], 'PoolNotFound') // "Der angegebene Pool ist nicht vorhanden."
  */
 export function messageIn(catalogs: Catalogs, code: string, options: LookupOptions = {}): string | undefined {
+  if (typeof code !== 'string') return undefined;
+  const { table: wantedTable, status } = options ?? {};
   for (const catalog of asList(catalogs)) {
     for (const [table, messages] of Object.entries(catalog.tables)) {
-      if (options.table !== undefined && options.table !== table) continue;
-      if (messages && Object.hasOwn(messages, code)) return pickVariant(messages[code], options.status);
+      if (wantedTable !== undefined && wantedTable !== table) continue;
+      if (messages && Object.hasOwn(messages, code)) return pickVariant(messages[code], status);
     }
   }
   return undefined;
@@ -32,6 +34,7 @@ export function messageIn(catalogs: Catalogs, code: string, options: LookupOptio
 
 /** The description of a scheduling error category in the first catalog that has it. */
 export function categoryDescriptionIn(catalogs: Catalogs, category: string): string | undefined {
+  if (typeof category !== 'string') return undefined;
   for (const catalog of asList(catalogs)) {
     if (Object.hasOwn(catalog.categories, category)) return catalog.categories[category as ErrorCategory];
   }

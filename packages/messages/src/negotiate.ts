@@ -19,17 +19,24 @@ const negotiatedLimit = 256;
 export function negotiateLocale(preference?: LocalePreference): SupportedLocale {
   if (preference === undefined) return fallbackLocale;
   if (typeof preference === 'string' && (supportedLocales as readonly string[]).includes(preference)) return preference as SupportedLocale;
-  const key = typeof preference === 'string' ? preference : Array.isArray(preference) ? preference.join('\n') : '';
-  const known = negotiated.get(key);
-  if (known) return known;
-  const result = matchLocale(typeof preference === 'string' ? acceptLanguageTags(preference) : Array.isArray(preference) ? preference : []);
-  if (negotiated.size >= negotiatedLimit) negotiated.clear();
-  negotiated.set(key, result);
-  return result;
+  try {
+    // A list may hold anything (symbols, proxies): only its strings are tags.
+    const tags = typeof preference === 'string' ? undefined : Array.isArray(preference) ? preference.slice(0, 64).filter((tag): tag is string => typeof tag === 'string') : [];
+    // Strings and lists are read differently ('fr,de' is two tags, ['fr,de'] one malformed tag): separate keys.
+    const key = tags === undefined ? `s:${preference as string}` : `a:${tags.join('\n')}`;
+    const known = negotiated.get(key);
+    if (known) return known;
+    const result = matchLocale(tags ?? acceptLanguageTags(preference as string));
+    if (negotiated.size >= negotiatedLimit) negotiated.clear();
+    negotiated.set(key, result);
+    return result;
+  } catch {
+    return fallbackLocale;
+  }
 }
 
-function matchLocale(tags: readonly unknown[]): SupportedLocale {
-  const valid = tags.filter((tag): tag is string => typeof tag === 'string' && isWellFormedTag(tag));
+function matchLocale(tags: readonly string[]): SupportedLocale {
+  const valid = tags.filter(isWellFormedTag);
   if (valid.length === 0) return fallbackLocale;
   try {
     const matched = match(valid, canonicalSupported, canonicalTag(fallbackLocale), { algorithm: 'best fit' });
@@ -39,8 +46,9 @@ function matchLocale(tags: readonly unknown[]): SupportedLocale {
   }
 }
 
-/** The tags of an Accept-Language value (or a single tag), most preferred first; `*` and q=0 dropped. */
+/** The tags of an Accept-Language value (or a single tag), most preferred first; `*` and q=0 dropped. Empty for anything but a string. */
 export function acceptLanguageTags(header: string): string[] {
+  if (typeof header !== 'string') return [];
   const entries = header
     .slice(0, 4096)
     .split(',')

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBatchError } from '../src/index.js';
+import { categoryDescriptionIn, enUsCatalog, formatBatchError, getCategoryDescription, getMessage, messageIn } from '../src/index.js';
 
 describe('formatBatchError', () => {
   it('renders the values of a body after its message', () => {
@@ -35,5 +35,43 @@ describe('formatBatchError', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads options it cannot read, and message getters that change their answer, without throwing', () => {
+    const throwingOptions = Object.defineProperty({}, 'locale', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(formatBatchError({ code: 'PoolNotFound' }, throwingOptions)).toBe('The specified pool does not exist.');
+    let reads = 0;
+    const fickle = Object.defineProperty({}, 'value', { get: () => (reads++ === 0 ? 'Oops.' : { not: 'text' }) });
+    expect(formatBatchError({ code: 'SomethingNew', message: fickle })).toBe('Oops.');
+  });
+});
+
+describe('lookups on hostile input', () => {
+  const throwingToString = { toString: () => { throw new Error('boom'); } };
+  const throwingGetter = (name: string) =>
+    Object.defineProperty({}, name, {
+      get() {
+        throw new Error('boom');
+      },
+    });
+
+  it('answers undefined for a code or category that is not a string', () => {
+    for (const value of [throwingToString, Symbol('PoolNotFound'), 42, null, undefined]) {
+      expect(getMessage(value as never)).toBeUndefined();
+      expect(messageIn(enUsCatalog, value as never)).toBeUndefined();
+      expect(getCategoryDescription(value as never)).toBeUndefined();
+      expect(categoryDescriptionIn(enUsCatalog, value as never)).toBeUndefined();
+    }
+  });
+
+  it('reads options it cannot read as no options', () => {
+    expect(getMessage('PoolNotFound', throwingGetter('locale'))).toBe('The specified pool does not exist.');
+    expect(getMessage('ConditionNotMet', throwingGetter('status'))).toBe(getMessage('ConditionNotMet'));
+    expect(getMessage('PoolNotFound', null as never)).toBe('The specified pool does not exist.');
+    expect(getCategoryDescription('UserError', throwingGetter('locale'))).toBe(getCategoryDescription('UserError'));
   });
 });

@@ -52,6 +52,10 @@ describe('formatBatchError in other languages', () => {
   it('prefers the body’s own message when asked and when it is in the reader’s language', () => {
     expect(formatBatchError(body, { locale: 'de', preferResponseMessage: true })).toBe('Der Wert eines Abfrageparameters ist ungültig (QueryParameterName: state).');
     expect(formatBatchError(body, { locale: 'fr', preferResponseMessage: true })).toMatch(/^Une valeur non valide/);
+    // Dutch is not shipped: negotiation falls back to English, but the body is still not English.
+    const dutch = { code: 'PoolNotFound', message: { lang: 'nl-NL', value: 'De opgegeven pool bestaat niet.' } };
+    expect(formatBatchError(dutch, { locale: 'en-US', preferResponseMessage: true })).toBe('The specified pool does not exist.');
+    expect(formatBatchError({ ...dutch, message: { lang: 'en-GB', value: 'The pool is not there.' } }, { locale: 'en-US', preferResponseMessage: true })).toBe('The pool is not there.');
   });
 });
 

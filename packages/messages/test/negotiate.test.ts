@@ -30,13 +30,28 @@ describe('negotiateLocale', () => {
 
   it('always gives a shipped locale and never throws, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.string()), fc.constantFrom('de-AT', 'zh-Hant', 'x-private', 'i-klingon', 'en-US-u-ca-buddhist')), (preference) => {
-        expect(supportedLocales).toContain(negotiateLocale(preference));
+      fc.property(fc.oneof(fc.string(), fc.array(fc.string()), fc.array(fc.anything({ withNullPrototype: true })), fc.anything(), fc.constantFrom('de-AT', 'zh-Hant', 'x-private', 'i-klingon', 'en-US-u-ca-buddhist')), (preference) => {
+        expect(supportedLocales).toContain(negotiateLocale(preference as string));
       }),
       { numRuns: 1000 },
     );
     expect(negotiateLocale([42, null] as unknown as string[])).toBe('en-us');
     expect(negotiateLocale('de,'.repeat(100_000))).toBe('de-de');
+    expect(negotiateLocale([Symbol('de'), Object.create(null), 'de-AT'] as unknown as string[])).toBe('de-de');
+    const trap = new Proxy(['de'], {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(negotiateLocale(trap)).toBe('en-us');
+  });
+
+  it('does not confuse a header with a list holding the same text', () => {
+    expect(negotiateLocale('fr,de')).toBe('fr-fr');
+    expect(negotiateLocale(['fr,de'])).toBe('en-us');
+    expect(negotiateLocale(['de', 'fr'])).toBe('de-de');
+    expect(negotiateLocale('de\nfr')).toBe('en-us');
+    expect(negotiateLocale(['de', 'fr'])).toBe('de-de');
   });
 });
 
@@ -51,5 +66,9 @@ describe('acceptLanguageTags', () => {
     [' , ;q=1, de ', ['de']],
   ])('%j lists %j', (header, tags) => {
     expect(acceptLanguageTags(header)).toEqual(tags);
+  });
+
+  it.each([42, undefined, null, ['de'], Symbol('de')])('%s, not a string, lists nothing', (header) => {
+    expect(acceptLanguageTags(header as never)).toEqual([]);
   });
 });

@@ -108,5 +108,6 @@ describe('guards on other input', () => {
     expect(categoryOf('PoolNotFound')).toBeUndefined();
     expect(categoryOf('BlobNotFound', { table: 'jobScheduling' })).toBeUndefined();
     expect(categoryOf('Unknown', { table: 'taskScheduling' })).toBe('ServerError');
+    expect(categoryOf('BlobNotFound', null as never)).toBe('UserError');
   });
 });
