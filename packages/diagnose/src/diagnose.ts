@@ -20,6 +20,7 @@ export type FindingKind =
   | 'task-output-file-upload-failed'
   | 'task-max-wall-clock-time-exceeded'
   | 'task-pre-processing-error'
+  | 'task-ended'
   | 'job-max-wall-clock-time-expired'
   | 'job-terminated-by-task-failure'
   | 'job-scheduling-error'
@@ -54,6 +55,12 @@ export interface Finding {
   error?: FindingError;
   /** For task failures: what happens to dependent tasks and to the job, and those effects in words. */
   effects?: Effects & { descriptions: string[] };
+  /**
+   * Set when the task is not completed (active, preparing, running): the failure
+   * is of an earlier attempt, the service retries the task, and the effects
+   * apply only if its last attempt fails too.
+   */
+  retrying?: { retryCount?: number; maxTaskRetryCount?: number };
   /** The logs worth opening (and when they exist), or why there are none. */
   lookNext: { file?: LogFile; text: string }[];
   /** The section of "Azure Batch job and task errors" that explains it. */
@@ -101,7 +108,7 @@ function docsUrl(locale: SupportedLocale, section: string): string {
  * dependent tasks and the job, and where to look next. Never throws.
  */
 export function diagnoseTask(task: BatchTask, options: DiagnoseTaskOptions = {}): Diagnosis {
-  const locale = negotiateLocale(options.locale);
+  const locale = localeOf(options);
   const texts = textsFor(locale);
   const diagnosis: Diagnosis = { subject: 'task', locale, findings: [] };
   try {
@@ -109,12 +116,26 @@ export function diagnoseTask(task: BatchTask, options: DiagnoseTaskOptions = {})
     const state = text(field(task, 'state'));
     if (taskId !== undefined) diagnosis.id = taskId;
     if (state !== undefined) diagnosis.state = state;
-    const finding = taskFinding(task, taskId, locale, texts, options.job);
+    const finding = taskFinding(task, taskId, locale, texts, record(option(options, 'job')));
     if (finding) diagnosis.findings.push(finding);
   } catch {
     // Hostile input (a getter that throws, say): the findings so far stand.
   }
   return diagnosis;
+}
+
+/** The options' locale, negotiated; English when the options cannot be read. */
+function localeOf(options: unknown): SupportedLocale {
+  return negotiateLocale(option(options, 'locale') as LocalePreference | undefined);
+}
+
+/** An option, or undefined when reading it throws (a hostile getter): the default then applies. */
+function option(options: unknown, name: string): unknown {
+  try {
+    return field(options, name);
+  } catch {
+    return undefined;
+  }
 }
 
 function taskFinding(task: unknown, taskId: string | undefined, locale: SupportedLocale, texts: DiagnoseTexts, job: BatchJob | undefined): Finding | undefined {
@@ -148,6 +169,9 @@ function taskFinding(task: unknown, taskId: string | undefined, locale: Supporte
     [kind, condition, lookNext, section] = ['task-output-file-upload-failed', { fileUploadError: true, ...(exitCode === undefined ? {} : { exitCode }) }, [...uploadLogs, ...(ranCommandLine ? commandLogs : [])], docsSections.outputFiles];
   } else if (code === taskEndedCode && limit !== undefined && ranEveryMillisecondOf(task, limit, exitCode)) {
     [kind, condition, lookNext] = ['task-max-wall-clock-time-exceeded', { exitCode: exitCode ?? 1 }, commandLogs];
+  } else if (code === taskEndedCode) {
+    // Ended by request before its limit: its exit code, if it ran, is the stop's, not the program's.
+    [kind, condition, lookNext] = ['task-ended', exitCode === undefined ? { ended: true } : { exitCode }, ranCommandLine ? commandLogs : [{ text: texts.logs.noOutputLogs }]];
   } else if (code === failureExitCode || (failure === undefined && ranCommandLine)) {
     [kind, condition, lookNext, section] = ['task-exit-code', { exitCode: exitCode ?? 1 }, [...commandLogs, ...(hasOutputFiles ? uploadLogs : [])], docsSections.taskCommandLines];
   } else {
@@ -158,18 +182,33 @@ function taskFinding(task: unknown, taskId: string | undefined, locale: Supporte
   if (nodeId !== undefined && lookNext.some((entry) => entry.file !== undefined)) lookNext.push({ text: fill(texts.logs.onNode, { node: nodeId }) });
   const onTaskFailure = job === undefined ? undefined : (text(field(job, 'onTaskFailure')) ?? 'noaction');
   const effects = effectsOf(field(task, 'exitConditions'), condition, onTaskFailure);
+  const retrying = retryingOf(task);
+  const descriptions = describeEffects(effects, texts);
   const finding: Finding = {
     kind,
     summary: fill(texts.summaries[summaryKey(kind)], values),
-    effects: { ...effects, descriptions: describeEffects(effects, texts) },
+    effects: { ...effects, descriptions: retrying ? [fill(texts.retrying, { retries: retrying.retryCount ?? '?', state: text(field(task, 'state')) })].concat(descriptions) : descriptions },
     lookNext,
     docsUrl: docsUrl(locale, section),
   };
+  if (retrying) finding.retrying = retrying;
   if (taskId !== undefined) finding.taskId = taskId;
   if (nodeId !== undefined) finding.nodeId = nodeId;
   if (exitCode !== undefined) finding.exitCode = exitCode;
   if (failure?.code !== undefined) finding.error = findingError(failure.code, failure, locale, 'taskScheduling');
   return finding;
+}
+
+/** A task that is not completed has failed an earlier attempt and is being retried; undefined for a completed (or stateless) task. */
+function retryingOf(task: unknown): Finding['retrying'] {
+  const state = text(field(task, 'state'));
+  if (state === undefined || sameValue(state, 'completed')) return undefined;
+  const retrying: NonNullable<Finding['retrying']> = {};
+  const retryCount = integer(field(field(task, 'executionInfo'), 'retryCount'));
+  const maxTaskRetryCount = integer(field(field(task, 'constraints'), 'maxTaskRetryCount'));
+  if (retryCount !== undefined) retrying.retryCount = retryCount;
+  if (maxTaskRetryCount !== undefined) retrying.maxTaskRetryCount = maxTaskRetryCount;
+  return retrying;
 }
 
 /** TaskEnded is also "ended by user request": it is the wall clock when the task ran at least its limit, or was stopped as a timeout stops it. */
@@ -190,7 +229,7 @@ function ranEveryMillisecondOf(task: unknown, limit: string, exitCode: number | 
  * Never throws.
  */
 export function diagnoseJob(job: BatchJob, preparationAndReleaseStatus?: PreparationAndReleaseTaskStatusList, options: DiagnoseOptions = {}): Diagnosis {
-  const locale = negotiateLocale(options.locale);
+  const locale = localeOf(options);
   const texts = textsFor(locale);
   const diagnosis: Diagnosis = { subject: 'job', locale, findings: [] };
   try {

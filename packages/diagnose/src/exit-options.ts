@@ -7,8 +7,8 @@ import { field, integer, list, record, sameValue } from './read.js';
 export type DependencyAction = 'satisfy' | 'block';
 export type JobAction = 'none' | 'disable' | 'terminate';
 
-/** How a task ended, as exitConditions distinguishes it. */
-export type ExitCondition = { exitCode: number } | { preProcessingError: true } | { fileUploadError: true; exitCode?: number };
+/** How a task ended, as exitConditions distinguishes it; `ended` (stopped before it exited) has only the default options. */
+export type ExitCondition = { exitCode: number } | { preProcessingError: true } | { fileUploadError: true; exitCode?: number } | { ended: true };
 
 export interface Effects {
   /** What happens to tasks that depend on this one. */

@@ -13,9 +13,10 @@ import { textsFor } from './texts/index.js';
 export function formatDiagnosis(diagnosis: Diagnosis): string {
   const texts = textsFor(diagnosis.locale);
   const subject = `${diagnosis.subject === 'task' ? texts.labels.task : texts.labels.job} ${diagnosis.id ?? '?'}${diagnosis.state ? ` (${diagnosis.state})` : ''}`;
-  if (diagnosis.findings.length === 0) return `${subject}\n${texts.labels.noFindings}\n`;
+  const findings = Array.isArray(diagnosis.findings) ? diagnosis.findings : [];
+  if (findings.length === 0) return `${subject}\n${texts.labels.noFindings}\n`;
   const lines = [subject];
-  diagnosis.findings.forEach((finding, index) => {
+  findings.forEach((finding, index) => {
     const indent = ' '.repeat(String(index + 1).length + 2);
     lines.push(`${index + 1}. ${finding.summary}`);
     const error = finding.error;

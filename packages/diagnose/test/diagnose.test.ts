@@ -25,6 +25,8 @@ const expectedKinds: Record<string, FindingKind[]> = {
   'task-wall-clock': ['task-max-wall-clock-time-exceeded'],
   'task-command-not-found': ['task-pre-processing-error'],
   'task-unknown-code': ['task-pre-processing-error'],
+  'task-terminated': ['task-ended'],
+  'task-retrying': ['task-exit-code'],
   'task-success': [],
   'job-wall-clock': ['job-max-wall-clock-time-expired'],
   'job-task-failed': ['job-terminated-by-task-failure'],
@@ -36,8 +38,9 @@ const expectedKinds: Record<string, FindingKind[]> = {
 describe('each failure mode of the page', () => {
   it('has a fixture', () => {
     expect(names.sort()).toEqual(Object.keys(expectedKinds).sort());
+    // The page's ten failure modes, and a task ended by request, which the page does not describe.
     const kinds = new Set(Object.values(expectedKinds).flat());
-    expect(kinds.size).toBe(10);
+    expect(kinds.size).toBe(11);
   });
 
   it.each(names)('%s', async (name) => {
@@ -48,6 +51,26 @@ describe('each failure mode of the page', () => {
 });
 
 describe('task findings', () => {
+  it('tells a task ended by request before its limit from one stopped by its maximum wall clock time', () => {
+    const [finding] = diagnose('task-terminated').findings;
+    expect(finding).toMatchObject({
+      kind: 'task-ended',
+      summary: 'Task encode-batch-17 was terminated on request before it completed.',
+      exitCode: -1073741510,
+      effects: { dependentTasks: 'satisfy', jobAction: 'none' },
+      lookNext: [{ file: 'stdout.txt' }, { file: 'stderr.txt' }, { text: expect.stringContaining('tvmps_9a41_d') }],
+    });
+    const withoutExitCode = diagnoseTask({ id: 't', state: 'completed', executionInfo: { result: 'failure', failureInfo: { category: 'usererror', code: 'TaskEnded' } } });
+    expect(withoutExitCode.findings[0]).toMatchObject({ kind: 'task-ended', effects: { dependentTasks: 'block', jobAction: 'terminate' }, lookNext: [{ text: expect.stringContaining('did not run') }] });
+  });
+
+  it('reads the failure of a task that is not completed as an earlier attempt, with its effects pending', () => {
+    const [finding] = diagnose('task-retrying').findings;
+    expect(finding?.retrying).toEqual({ retryCount: 1, maxTaskRetryCount: 3 });
+    expect(finding?.effects?.descriptions[0]).toBe('The task is running again: this failure is of an earlier attempt (1 retries so far), and the following applies only if its last attempt fails too.');
+    expect(diagnose('task-exit-code').findings[0]?.retrying).toBeUndefined();
+  });
+
   it('reads a nonzero exit code with the exit conditions that match it, and points to stdout.txt and stderr.txt', () => {
     const [finding] = diagnose('task-exit-code').findings;
     expect(finding).toMatchObject({
@@ -97,7 +120,7 @@ describe('task findings', () => {
   it('tells the wall clock from a user stopping the task', () => {
     const stoppedEarly = fixture<BatchTask>('task-wall-clock.json');
     stoppedEarly.executionInfo = { ...stoppedEarly.executionInfo, endTime: '2026-11-20T08:10:00.000Z' };
-    expect(diagnoseTask(stoppedEarly).findings.map((finding) => finding.kind)).toEqual(['task-pre-processing-error']);
+    expect(diagnoseTask(stoppedEarly).findings.map((finding) => finding.kind)).toEqual(['task-ended']);
     const noTimes = fixture<BatchTask>('task-wall-clock.json');
     delete noTimes.executionInfo?.startTime;
     expect(diagnoseTask(noTimes).findings.map((finding) => finding.kind)).toEqual(['task-max-wall-clock-time-exceeded']);

@@ -29,6 +29,26 @@ describe('partial, older and hostile input', () => {
     expect(diagnoseTask(task as BatchTask)).toMatchObject({ id: 'trap', findings: [] });
   });
 
+  it('reads options it cannot read as no options: English, no job', () => {
+    const throwing = (name: string) =>
+      Object.defineProperty({}, name, {
+        get() {
+          throw new Error('boom');
+        },
+      });
+    const failed = { id: 't', state: 'completed', executionInfo: { exitCode: 1, result: 'failure' } };
+    for (const options of [throwing('locale'), throwing('job'), { locale: [Symbol('de')] }, { locale: [Object.create(null)] }, null]) {
+      const diagnosis = diagnoseTask(failed as BatchTask, options as never);
+      expect(diagnosis).toMatchObject({ locale: 'en-us', findings: [{ kind: 'task-exit-code' }] });
+      expect(diagnoseJob({ id: 'j' } as BatchJob, undefined, options as never).locale).toBe('en-us');
+    }
+  });
+
+  it('formats a hand-built diagnosis with an unknown locale or no findings in English', () => {
+    expect(formatDiagnosis({} as never)).toBe('Job ?\nNo failure found.\n');
+    expect(formatDiagnosis({ subject: 'task', id: 't', locale: 'xx-yy', findings: [] } as never)).toBe('Task t\nNo failure found.\n');
+  });
+
   it('never throws, whatever it is given, and formats what it finds', () => {
     const execution = fc.record({ exitCode: fc.oneof(fc.integer(), fc.anything()), result: fc.constantFrom('failure', 'success', 5), failureInfo: fc.anything() }, { requiredKeys: [] });
     const task = fc.oneof(fc.anything({ withNullPrototype: true }), fc.record({ id: fc.anything(), executionInfo: execution, exitConditions: fc.anything(), constraints: fc.anything() }, { requiredKeys: [] }));

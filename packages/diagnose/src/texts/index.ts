@@ -21,6 +21,7 @@ export const textsByLocale: { readonly [Locale in SupportedLocale]: DiagnoseText
   'zh-cn': zhCnTexts,
 };
 
+/** The sentences of a locale; English for anything not shipped (a hand-built Diagnosis, say). */
 export function textsFor(locale: SupportedLocale): DiagnoseTexts {
-  return textsByLocale[locale];
+  return typeof locale === 'string' && Object.hasOwn(textsByLocale, locale) ? textsByLocale[locale] : enUsTexts;
 }

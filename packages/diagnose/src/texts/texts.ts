@@ -11,12 +11,15 @@ export interface DiagnoseTexts {
     taskOutputFileUploadFailed: string;
     taskMaxWallClockTimeExceeded: string;
     taskPreProcessingError: string;
+    taskEnded: string;
     jobMaxWallClockTimeExpired: string;
     jobTerminatedByTaskFailure: string;
     jobSchedulingError: string;
     jobPreparationTaskFailed: string;
     jobReleaseTaskFailed: string;
   };
+  /** Before the effects of a task that is not completed: `{state}` and `{retries}` (retries so far). */
+  retrying: string;
   /** What the failure does to tasks that depend on the failed task. */
   dependentTasks: { satisfy: string; block: string };
   /**
