@@ -34,6 +34,14 @@ const blockParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).
 /** Container nesting no documentation needs; deeper input takes the parser minutes or overflows its stack. */
 const maxNestingDepth = 100;
 
+/**
+ * Inline marks (brackets, emphasis, code) one line may hold. Runs of unmatched
+ * marks cost micromark quadratic time and memory (100 KB of `*a` takes 80 s;
+ * 1 MB of `[` exhausts a 512 MB heap); a long table row has a few dozen.
+ */
+const maxInlineMarksPerLine = 10_000;
+const inlineMarks = new Set(['[', ']', '*', '_', '`', '~', '!', '<', '>']);
+
 export interface ParseOptions {
   /** Table rows parsed at a time; bounds memory on long tables. */
   rowsPerChunk?: number;
@@ -56,6 +64,16 @@ export function parseMarkdown(file: VFile, options: ParseOptions = {}): Root | u
     );
     return undefined;
   }
+  const flood = findInlineMarkFlood(text);
+  if (flood) {
+    report(
+      file,
+      'inline-marks-too-many',
+      { line: flood.line, column: flood.column },
+      `Expected at most ${maxInlineMarksPerLine} brackets, emphasis or code marks on one line, found ${flood.count}; the file is not parsed`,
+    );
+    return undefined;
+  }
   try {
     if (text.length <= (options.piecesAbove ?? defaultPiecesAbove)) return parseWhole(text);
     return parseInPieces(text, options.rowsPerChunk ?? 1000);
@@ -64,6 +82,27 @@ export function parseMarkdown(file: VFile, options: ParseOptions = {}): Root | u
     report(file, 'parse-failed', { line: 1, column: 1 }, `Expected Markdown the parser can read, found input it failed on: ${detail}`);
     return undefined;
   }
+}
+
+/** The first line holding more inline marks than any page needs, with the column of its first mark; one pass. */
+function findInlineMarkFlood(text: string): { line: number; column: number; count: number } | undefined {
+  let line = 1;
+  let lineStart = 0;
+  let count = 0;
+  let firstMark = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const character = text[index];
+    if (character === '\n' || character === undefined) {
+      if (count > maxInlineMarksPerLine) return { line, column: firstMark - lineStart + 1, count };
+      line++;
+      lineStart = index + 1;
+      count = 0;
+    } else if (inlineMarks.has(character)) {
+      if (count === 0) firstMark = index;
+      count++;
+    }
+  }
+  return undefined;
 }
 
 /** The whole text through the GFM parser at once: what `parseMarkdown` must equal. */

@@ -171,6 +171,13 @@ const errorCases: ErrorCase[] = [
     column: 1,
     expected: 'error: Expected block quotes and lists nested at most 100 levels deep, found 5000; the file is not parsed [nesting-too-deep]',
   },
+  {
+    name: 'a line of inline marks no page needs',
+    page: statusPage({ extra: `See ${'[x'.repeat(10_001)}` }),
+    at: 'See [x[x',
+    column: 5,
+    expected: 'error: Expected at most 10000 brackets, emphasis or code marks on one line, found 10001; the file is not parsed [inline-marks-too-many]',
+  },
 ];
 
 describe('errors', () => {

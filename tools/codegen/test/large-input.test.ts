@@ -51,6 +51,8 @@ describe('pathological input is reported, not a crash', () => {
     ['block quotes nested 100,000 deep', statusPage({ extra: `${'>'.repeat(100_000)} deep` }), /\[nesting-too-deep\]/],
     ['lists nested 50,000 deep on one line', statusPage({ extra: `${'- '.repeat(50_000)}x` }), /\[nesting-too-deep\]/],
     ['lists nested by indentation', statusPage({ extra: Array.from({ length: 600 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n') }), /\[nesting-too-deep\]/],
+    ['a 1 MB line of brackets', statusPage({ extra: '['.repeat(1024 * 1024) }), /:1: error: Expected at most 10000 brackets, emphasis or code marks on one line, found 1048576; the file is not parsed \[inline-marks-too-many\]/],
+    ['50,000 unmatched emphasis marks on one line', statusPage({ extra: '*a'.repeat(50_000) }), /\[inline-marks-too-many\]/],
   ])('%s', async (_name, text, expected) => {
     const result = await runCapped('check', '--docs', await singlePage(text), '--out', await temporaryFolder());
     expect(result.code).toBe(1);
