@@ -21,8 +21,18 @@ describe('parseFailureInfo', () => {
   it.each<[string, unknown, BatchFailureInfo | undefined]>([
     [
       "a task's failureInfo as the REST API sends it",
-      { category: 'usererror', code: 'FailureExitCode', message: 'The task exited with an exit code representing a failure', details: [{ name: 'Message', value: 'The task exited with an exit code representing a failure' }] },
-      { category: 'UserError', code: 'FailureExitCode', message: 'The task exited with an exit code representing a failure', details: [{ key: 'Message', value: 'The task exited with an exit code representing a failure' }] },
+      {
+        category: 'usererror',
+        code: 'FailureExitCode',
+        message: 'The task exited with an exit code representing a failure',
+        details: [{ name: 'Message', value: 'The task exited with an exit code representing a failure' }],
+      },
+      {
+        category: 'UserError',
+        code: 'FailureExitCode',
+        message: 'The task exited with an exit code representing a failure',
+        details: [{ key: 'Message', value: 'The task exited with an exit code representing a failure' }],
+      },
     ],
     [
       "a job's schedulingError",
@@ -31,7 +41,14 @@ describe('parseFailureInfo', () => {
     ],
     [
       'the sample of the docs, wrapped in preProcessingError, with values as one object',
-      { preProcessingError: { category: 'UserError', code: 'BlobNotFound', message: 'The specified blob does not exist.', values: { name: 'FilePath', value: 'myfile.txt' } } },
+      {
+        preProcessingError: {
+          category: 'UserError',
+          code: 'BlobNotFound',
+          message: 'The specified blob does not exist.',
+          values: { name: 'FilePath', value: 'myfile.txt' },
+        },
+      },
       { category: 'UserError', code: 'BlobNotFound', message: 'The specified blob does not exist.', details: [{ key: 'FilePath', value: 'myfile.txt' }] },
     ],
     ['JSON text', '{"failureInfo":{"category":"usererror","code":"TaskEnded"}}', { category: 'UserError', code: 'TaskEnded', details: [] }],

@@ -25,12 +25,12 @@ const serviceBody = {
 
 describe('parseBatchErrorResponse', () => {
   it.each<[string, unknown, ParsedBatchErrorResponse | undefined]>([
+    ['the documented sample', documentedSample, { code: 'InvalidQueryParameterValue', message: documentedSample.message, values: documentedSample.values }],
     [
-      'the documented sample',
-      documentedSample,
+      'the documented sample as JSON text',
+      JSON.stringify(documentedSample),
       { code: 'InvalidQueryParameterValue', message: documentedSample.message, values: documentedSample.values },
     ],
-    ['the documented sample as JSON text', JSON.stringify(documentedSample), { code: 'InvalidQueryParameterValue', message: documentedSample.message, values: documentedSample.values }],
     [
       'the documented sample as bytes with a byte order mark',
       new TextEncoder().encode(`\ufeff${JSON.stringify(documentedSample)}`),
@@ -52,7 +52,11 @@ describe('parseBatchErrorResponse', () => {
       { 'odata.error': { code: 'JobNotFound', message: { lang: 'en-US', value: 'The specified job does not exist.' } } },
       { code: 'JobNotFound', message: { lang: 'en-US', value: 'The specified job does not exist.' }, values: [] },
     ],
-    ['an error wrapper with a text message', { error: { code: 'ServerBusy', message: 'Try later.' } }, { code: 'ServerBusy', message: { value: 'Try later.' }, values: [] }],
+    [
+      'an error wrapper with a text message',
+      { error: { code: 'ServerBusy', message: 'Try later.' } },
+      { code: 'ServerBusy', message: { value: 'Try later.' }, values: [] },
+    ],
     [
       'values as a single { name, value } object (the second sample of the docs)',
       { code: 'BlobNotFound', message: 'The specified blob does not exist.', values: { name: 'FilePath', value: 'myfile.txt' } },
@@ -60,8 +64,18 @@ describe('parseBatchErrorResponse', () => {
     ],
     [
       'values with numbers, booleans and junk',
-      { code: 'X', values: [{ key: 'a', value: 1 }, { key: 'b', value: true }, { key: 'c', value: null }, null, 'text', { value: 'no key' }, { name: 'd', value: 'ok' }] },
-      { code: 'X', values: [{ key: 'a', value: '1' }, { key: 'b', value: 'true' }, { key: 'd', value: 'ok' }] },
+      {
+        code: 'X',
+        values: [{ key: 'a', value: 1 }, { key: 'b', value: true }, { key: 'c', value: null }, null, 'text', { value: 'no key' }, { name: 'd', value: 'ok' }],
+      },
+      {
+        code: 'X',
+        values: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: 'true' },
+          { key: 'd', value: 'ok' },
+        ],
+      },
     ],
     ['a code the docs do not list yet', { code: 'SomeFutureCode' }, { code: 'SomeFutureCode', values: [] }],
     ['no code', { message: { lang: 'en-us', value: 'x' } }, undefined],
@@ -82,7 +96,17 @@ describe('parseBatchErrorResponse', () => {
         throw new Error('boom');
       },
     });
-    const proxy = new Proxy({}, { get: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        has: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(parseBatchErrorResponse(throwing)).toBeUndefined();
     expect(parseBatchErrorResponse(proxy)).toBeUndefined();
   });
@@ -113,9 +137,13 @@ describe('parseBatchErrorResponse', () => {
   it('keeps every well-formed detail of a body, whatever its text', () => {
     const detail = fc.record({ key: fc.string(), value: fc.string() });
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((code) => code.trim() !== ''), fc.array(detail), (code, values) => {
-        expect(parseBatchErrorResponse(JSON.stringify({ code, values }))).toEqual({ code, values });
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((code) => code.trim() !== ''),
+        fc.array(detail),
+        (code, values) => {
+          expect(parseBatchErrorResponse(JSON.stringify({ code, values }))).toEqual({ code, values });
+        },
+      ),
     );
   });
 });

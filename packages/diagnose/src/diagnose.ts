@@ -166,16 +166,34 @@ function taskFinding(task: unknown, taskId: string | undefined, locale: Supporte
   if (code !== undefined && resourceFileCodes.has(code)) {
     [kind, condition, lookNext] = ['task-resource-file-download-failed', { preProcessingError: true }, [{ text: texts.logs.noOutputLogs }]];
   } else if (code !== undefined && fileUploadCodes.has(code)) {
-    [kind, condition, lookNext, section] = ['task-output-file-upload-failed', { fileUploadError: true, ...(exitCode === undefined ? {} : { exitCode }) }, [...uploadLogs, ...(ranCommandLine ? commandLogs : [])], docsSections.outputFiles];
+    [kind, condition, lookNext, section] = [
+      'task-output-file-upload-failed',
+      { fileUploadError: true, ...(exitCode === undefined ? {} : { exitCode }) },
+      [...uploadLogs, ...(ranCommandLine ? commandLogs : [])],
+      docsSections.outputFiles,
+    ];
   } else if (code === taskEndedCode && limit !== undefined && ranEveryMillisecondOf(task, limit, exitCode)) {
     [kind, condition, lookNext] = ['task-max-wall-clock-time-exceeded', { exitCode: exitCode ?? 1 }, commandLogs];
   } else if (code === taskEndedCode) {
     // Ended by request before its limit: its exit code, if it ran, is the stop's, not the program's.
-    [kind, condition, lookNext] = ['task-ended', exitCode === undefined ? { ended: true } : { exitCode }, ranCommandLine ? commandLogs : [{ text: texts.logs.noOutputLogs }]];
+    [kind, condition, lookNext] = [
+      'task-ended',
+      exitCode === undefined ? { ended: true } : { exitCode },
+      ranCommandLine ? commandLogs : [{ text: texts.logs.noOutputLogs }],
+    ];
   } else if (code === failureExitCode || (failure === undefined && ranCommandLine)) {
-    [kind, condition, lookNext, section] = ['task-exit-code', { exitCode: exitCode ?? 1 }, [...commandLogs, ...(hasOutputFiles ? uploadLogs : [])], docsSections.taskCommandLines];
+    [kind, condition, lookNext, section] = [
+      'task-exit-code',
+      { exitCode: exitCode ?? 1 },
+      [...commandLogs, ...(hasOutputFiles ? uploadLogs : [])],
+      docsSections.taskCommandLines,
+    ];
   } else {
-    [kind, condition, lookNext] = ['task-pre-processing-error', { preProcessingError: true }, ranCommandLine ? commandLogs : [{ text: texts.logs.noOutputLogs }]];
+    [kind, condition, lookNext] = [
+      'task-pre-processing-error',
+      { preProcessingError: true },
+      ranCommandLine ? commandLogs : [{ text: texts.logs.noOutputLogs }],
+    ];
   }
 
   const nodeId = text(field(field(task, 'nodeInfo'), 'nodeId'));
@@ -187,7 +205,12 @@ function taskFinding(task: unknown, taskId: string | undefined, locale: Supporte
   const finding: Finding = {
     kind,
     summary: fill(texts.summaries[summaryKey(kind)], values),
-    effects: { ...effects, descriptions: retrying ? [fill(texts.retrying, { retries: retrying.retryCount ?? '?', state: text(field(task, 'state')) })].concat(descriptions) : descriptions },
+    effects: {
+      ...effects,
+      descriptions: retrying
+        ? [fill(texts.retrying, { retries: retrying.retryCount ?? '?', state: text(field(task, 'state')) })].concat(descriptions)
+        : descriptions,
+    },
     lookNext,
     docsUrl: docsUrl(locale, section),
   };
@@ -309,7 +332,11 @@ function nodeFindings(status: unknown, jobId: string | undefined, locale: Suppor
  * `schedulingError`, and the docs' sample `preProcessingError`.
  */
 function failureOf(execution: unknown) {
-  return parseFailureInfo(field(execution, 'failureInfo')) ?? parseFailureInfo(field(execution, 'schedulingError')) ?? parseFailureInfo(field(execution, 'preProcessingError'));
+  return (
+    parseFailureInfo(field(execution, 'failureInfo')) ??
+    parseFailureInfo(field(execution, 'schedulingError')) ??
+    parseFailureInfo(field(execution, 'preProcessingError'))
+  );
 }
 
 function findingError(

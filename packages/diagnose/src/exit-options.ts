@@ -30,12 +30,25 @@ export interface Effects {
 export function effectsOf(exitConditions: unknown, condition: ExitCondition, onTaskFailure: unknown): Effects {
   const exitCode = 'exitCode' in condition ? condition.exitCode : undefined;
   const listed = exitCode === undefined ? undefined : optionsForExitCode(exitConditions, exitCode);
-  const special = 'preProcessingError' in condition ? field(exitConditions, 'preProcessingError') : 'fileUploadError' in condition ? field(exitConditions, 'fileUploadError') : undefined;
+  const special =
+    'preProcessingError' in condition
+      ? field(exitConditions, 'preProcessingError')
+      : 'fileUploadError' in condition
+        ? field(exitConditions, 'fileUploadError')
+        : undefined;
   const options = listed ?? record(special) ?? record(field(exitConditions, 'default'));
   const succeeded = exitCode === 0 && !('fileUploadError' in condition);
   const dependencyAction = field(options, 'dependencyAction');
   const jobAction = field(options, 'jobAction');
-  const job: JobAction = sameValue(jobAction, 'none') ? 'none' : sameValue(jobAction, 'disable') ? 'disable' : sameValue(jobAction, 'terminate') ? 'terminate' : succeeded ? 'none' : 'terminate';
+  const job: JobAction = sameValue(jobAction, 'none')
+    ? 'none'
+    : sameValue(jobAction, 'disable')
+      ? 'disable'
+      : sameValue(jobAction, 'terminate')
+        ? 'terminate'
+        : succeeded
+          ? 'none'
+          : 'terminate';
   return {
     dependentTasks: sameValue(dependencyAction, 'satisfy') ? 'satisfy' : sameValue(dependencyAction, 'block') ? 'block' : succeeded ? 'satisfy' : 'block',
     jobAction: job,

@@ -22,7 +22,13 @@ export const resourceFileCodes: ReadonlySet<string> = new Set([
 ]);
 
 /** An output file could not be uploaded after the command line ran. */
-export const fileUploadCodes: ReadonlySet<string> = new Set(['FileUploadAccessDenied', 'FileUploadContainerNotFound', 'FileUploadConflict', 'FileUploadTimedOut', 'FileUploadMiscError']);
+export const fileUploadCodes: ReadonlySet<string> = new Set([
+  'FileUploadAccessDenied',
+  'FileUploadContainerNotFound',
+  'FileUploadConflict',
+  'FileUploadTimedOut',
+  'FileUploadMiscError',
+]);
 
 /** The command line exited with a code that means failure. */
 export const failureExitCode = 'FailureExitCode';

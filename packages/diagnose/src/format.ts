@@ -24,7 +24,8 @@ export function formatDiagnosis(diagnosis: Diagnosis): string {
       const category = error.category ? ` (${error.category}${error.categoryDescription ? `: ${error.categoryDescription}` : ''})` : '';
       lines.push(`${indent}${texts.labels.code}: ${error.code}${category}`);
       if (error.message) lines.push(`${indent}  ${error.message}`);
-      if (error.details.length > 0) lines.push(`${indent}${texts.labels.details}: ${error.details.map((detail) => `${detail.key} = ${detail.value}`).join('; ')}`);
+      if (error.details.length > 0)
+        lines.push(`${indent}${texts.labels.details}: ${error.details.map((detail) => `${detail.key} = ${detail.value}`).join('; ')}`);
     }
     if (finding.effects) lines.push(`${indent}${texts.labels.effects}: ${finding.effects.descriptions.join(' ')}`);
     if (finding.lookNext.length > 0) {

@@ -9,7 +9,9 @@ import { type BatchJob, type BatchTask, type Diagnosis, diagnoseJob, diagnoseTas
 
 const fixtureFolder = new URL('./fixtures/', import.meta.url);
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, fixtureFolder), 'utf8')) as T;
-const names = readdirSync(fixtureFolder).filter((name) => name.endsWith('.json') && !name.endsWith('.status.json')).map((name) => name.replace(/\.json$/, ''));
+const names = readdirSync(fixtureFolder)
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.status.json'))
+  .map((name) => name.replace(/\.json$/, ''));
 
 function diagnose(name: string, locale?: string): Diagnosis {
   if (name.startsWith('task-')) return diagnoseTask(fixture<BatchTask>(`${name}.json`), locale === undefined ? {} : { locale });
@@ -60,14 +62,24 @@ describe('task findings', () => {
       effects: { dependentTasks: 'satisfy', jobAction: 'none' },
       lookNext: [{ file: 'stdout.txt' }, { file: 'stderr.txt' }, { text: expect.stringContaining('tvmps_9a41_d') }],
     });
-    const withoutExitCode = diagnoseTask({ id: 't', state: 'completed', executionInfo: { result: 'failure', failureInfo: { category: 'usererror', code: 'TaskEnded' } } });
-    expect(withoutExitCode.findings[0]).toMatchObject({ kind: 'task-ended', effects: { dependentTasks: 'block', jobAction: 'terminate' }, lookNext: [{ text: expect.stringContaining('did not run') }] });
+    const withoutExitCode = diagnoseTask({
+      id: 't',
+      state: 'completed',
+      executionInfo: { result: 'failure', failureInfo: { category: 'usererror', code: 'TaskEnded' } },
+    });
+    expect(withoutExitCode.findings[0]).toMatchObject({
+      kind: 'task-ended',
+      effects: { dependentTasks: 'block', jobAction: 'terminate' },
+      lookNext: [{ text: expect.stringContaining('did not run') }],
+    });
   });
 
   it('reads the failure of a task that is not completed as an earlier attempt, with its effects pending', () => {
     const [finding] = diagnose('task-retrying').findings;
     expect(finding?.retrying).toEqual({ retryCount: 1, maxTaskRetryCount: 3 });
-    expect(finding?.effects?.descriptions[0]).toBe('The task is running again: this failure is of an earlier attempt (1 retries so far), and the following applies only if its last attempt fails too.');
+    expect(finding?.effects?.descriptions[0]).toBe(
+      'The task is running again: this failure is of an earlier attempt (1 retries so far), and the following applies only if its last attempt fails too.',
+    );
     expect(diagnose('task-exit-code').findings[0]?.retrying).toBeUndefined();
   });
 
@@ -86,8 +98,18 @@ describe('task findings', () => {
 
   it.each<[string, Partial<BatchJob> | undefined, number, object]>([
     ['an exit code in a range, job unknown', undefined, 1, { dependentTasks: 'block', jobAction: 'terminate', jobActionApplies: undefined }],
-    ['an exit code listed exactly', { onTaskFailure: 'performExitOptionsJobAction' }, 3, { dependentTasks: 'satisfy', jobAction: 'none', jobActionApplies: true }],
-    ['an exit code listed nowhere: the defaults', { onTaskFailure: 'performExitOptionsJobAction' }, 9, { dependentTasks: 'block', jobAction: 'terminate', jobActionApplies: true }],
+    [
+      'an exit code listed exactly',
+      { onTaskFailure: 'performExitOptionsJobAction' },
+      3,
+      { dependentTasks: 'satisfy', jobAction: 'none', jobActionApplies: true },
+    ],
+    [
+      'an exit code listed nowhere: the defaults',
+      { onTaskFailure: 'performExitOptionsJobAction' },
+      9,
+      { dependentTasks: 'block', jobAction: 'terminate', jobActionApplies: true },
+    ],
     ['a job whose onTaskFailure is noaction', { onTaskFailure: 'noaction' }, 1, { dependentTasks: 'block', jobAction: 'terminate', jobActionApplies: false }],
     ['a job that does not say (noaction is the default)', {}, 1, { dependentTasks: 'block', jobAction: 'terminate', jobActionApplies: false }],
   ])('effects of %s', (_name, job, exitCode, effects) => {
@@ -127,7 +149,11 @@ describe('task findings', () => {
   });
 
   it('handles a code the docs do not list with the service’s own message', () => {
-    expect(diagnose('task-unknown-code').findings[0]?.error).toMatchObject({ code: 'ContainerInvalidImage', documented: false, message: 'The specified container image is not valid.' });
+    expect(diagnose('task-unknown-code').findings[0]?.error).toMatchObject({
+      code: 'ContainerInvalidImage',
+      documented: false,
+      message: 'The specified container image is not valid.',
+    });
   });
 
   it('uses the exit conditions for pre-processing errors', () => {

@@ -50,8 +50,14 @@ describe('partial, older and hostile input', () => {
   });
 
   it('never throws, whatever it is given, and formats what it finds', () => {
-    const execution = fc.record({ exitCode: fc.oneof(fc.integer(), fc.anything()), result: fc.constantFrom('failure', 'success', 5), failureInfo: fc.anything() }, { requiredKeys: [] });
-    const task = fc.oneof(fc.anything({ withNullPrototype: true }), fc.record({ id: fc.anything(), executionInfo: execution, exitConditions: fc.anything(), constraints: fc.anything() }, { requiredKeys: [] }));
+    const execution = fc.record(
+      { exitCode: fc.oneof(fc.integer(), fc.anything()), result: fc.constantFrom('failure', 'success', 5), failureInfo: fc.anything() },
+      { requiredKeys: [] },
+    );
+    const task = fc.oneof(
+      fc.anything({ withNullPrototype: true }),
+      fc.record({ id: fc.anything(), executionInfo: execution, exitConditions: fc.anything(), constraints: fc.anything() }, { requiredKeys: [] }),
+    );
     fc.assert(
       fc.property(task, fc.anything(), fc.oneof(fc.string(), fc.constant(undefined)), (input, status, locale) => {
         const options = locale === undefined ? {} : { locale };

@@ -27,7 +27,15 @@ describe('the sentences', () => {
     for (const [path, text] of english) {
       const other = translated.get(path) ?? '';
       expect(placeholders(other), `${locale} ${path}`).toEqual(placeholders(text));
-      for (const identifier of ['onTaskFailure', 'performExitOptionsJobAction', 'noaction', 'stdout.txt', 'stderr.txt', 'fileuploadout.txt', 'fileuploaderr.txt']) {
+      for (const identifier of [
+        'onTaskFailure',
+        'performExitOptionsJobAction',
+        'noaction',
+        'stdout.txt',
+        'stderr.txt',
+        'fileuploadout.txt',
+        'fileuploaderr.txt',
+      ]) {
         if (text.includes(identifier)) expect(other, `${locale} ${path}`).toContain(identifier);
       }
       // Short labels may be the same word (German says Task); a whole sentence left in English is a gap.
@@ -42,7 +50,13 @@ describe('links to the page', () => {
     const tree = unified().use(remarkParse).parse(page);
     const slugs = tree.children
       .filter((node) => node.type === 'heading')
-      .map((node) => ('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : '').toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/ +/g, '-'));
+      .map((node) =>
+        ('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : '')
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, '')
+          .trim()
+          .replace(/ +/g, '-'),
+      );
     for (const anchor of Object.values(docsSections)) expect(slugs, anchor).toContain(anchor);
   });
 });

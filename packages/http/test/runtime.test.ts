@@ -122,7 +122,11 @@ describe('errorFromResponse', () => {
     const error = errorFromResponse(400, {
       code: 'InvalidQueryParameterValue',
       message: { lang: 'en-us', value: 'Value for one of the query parameters specified in the request URI is invalid' },
-      values: [{ key: 'QueryParameterName', value: 'state' }, { key: 'QueryParameterValue', value: 'deleted' }, { key: 'Reason', value: 'invalid state' }],
+      values: [
+        { key: 'QueryParameterName', value: 'state' },
+        { key: 'QueryParameterValue', value: 'deleted' },
+        { key: 'Reason', value: 'invalid state' },
+      ],
     });
     expect(error.values).toEqual([
       { key: 'QueryParameterName', value: 'state' },
@@ -150,14 +154,27 @@ describe('errorFromResponse', () => {
     for (const status of ['503', 503n]) {
       expect(errorFromResponse(status as never, '')).toMatchObject({ status: 503, reasonPhrase: 'Service Unavailable', retryable: true });
     }
-    const throwingToString = { toString: () => { throw new Error('boom'); } };
-    expect(errorFromResponse(throwingToString as never, '{"code":"PoolNotFound"}')).toMatchObject({ status: Number.NaN, code: 'PoolNotFound', statusMatchesDocs: false, retryable: false });
+    const throwingToString = {
+      toString: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(errorFromResponse(throwingToString as never, '{"code":"PoolNotFound"}')).toMatchObject({
+      status: Number.NaN,
+      code: 'PoolNotFound',
+      statusMatchesDocs: false,
+      retryable: false,
+    });
     expect(errorFromResponse(throwingToString as never, '{"code":"PoolNotFound"}').reasonPhrase).toBeUndefined();
   });
 });
 
 describe('lookups on hostile input', () => {
-  const throwingToString = { toString: () => { throw new Error('boom'); } };
+  const throwingToString = {
+    toString: () => {
+      throw new Error('boom');
+    },
+  };
 
   it('answers nothing for a code or status that is not what it should be', () => {
     for (const value of [throwingToString, Symbol('PoolNotFound'), null, undefined, 404n, ['PoolNotFound']]) {

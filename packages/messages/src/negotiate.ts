@@ -21,7 +21,12 @@ export function negotiateLocale(preference?: LocalePreference): SupportedLocale 
   if (typeof preference === 'string' && (supportedLocales as readonly string[]).includes(preference)) return preference as SupportedLocale;
   try {
     // A list may hold anything (symbols, proxies): only its strings are tags.
-    const tags = typeof preference === 'string' ? undefined : Array.isArray(preference) ? preference.slice(0, 64).filter((tag): tag is string => typeof tag === 'string') : [];
+    const tags =
+      typeof preference === 'string'
+        ? undefined
+        : Array.isArray(preference)
+          ? preference.slice(0, 64).filter((tag): tag is string => typeof tag === 'string')
+          : [];
     // Strings and lists are read differently ('fr,de' is two tags, ['fr,de'] one malformed tag): separate keys.
     const key = tags === undefined ? `s:${preference as string}` : `a:${tags.join('\n')}`;
     const known = negotiated.get(key);

@@ -10,17 +10,37 @@ describe('formatBatchError', () => {
   });
 
   it.each<[string, unknown, Parameters<typeof formatBatchError>[1], string | undefined]>([
-    ['a body as JSON text', JSON.stringify({ code: 'PoolNotFound', message: { lang: 'en-US', value: 'x\nRequestId:1' } }), {}, 'The specified pool does not exist.'],
+    [
+      'a body as JSON text',
+      JSON.stringify({ code: 'PoolNotFound', message: { lang: 'en-US', value: 'x\nRequestId:1' } }),
+      {},
+      'The specified pool does not exist.',
+    ],
     ['with its code first', { code: 'PoolNotFound' }, { includeCode: true }, 'PoolNotFound: The specified pool does not exist.'],
-    ['the write variant of ConditionNotMet', { code: 'ConditionNotMet' }, { status: 412 }, 'The condition specified in the conditional header(s) was not met for a write operation.'],
-    ['the job scheduling row of a code in two tables', { code: 'JobBeingTerminated' }, { table: 'jobScheduling' }, 'Task cannot be started because the associated job is being terminated.'],
+    [
+      'the write variant of ConditionNotMet',
+      { code: 'ConditionNotMet' },
+      { status: 412 },
+      'The condition specified in the conditional header(s) was not met for a write operation.',
+    ],
+    [
+      'the job scheduling row of a code in two tables',
+      { code: 'JobBeingTerminated' },
+      { table: 'jobScheduling' },
+      'Task cannot be started because the associated job is being terminated.',
+    ],
     [
       'a message without a final period, with a detail',
       { code: 'PoolBeingResized', values: { name: 'PoolId', value: 'p1' } },
       {},
       'The specified pool is being resized (PoolId: p1).',
     ],
-    ['an unknown code, by the first line of its own message', { code: 'SomeFutureCode', message: { lang: 'en-US', value: 'Something new went wrong.\nRequestId:abc\nTime:x' } }, {}, 'Something new went wrong.'],
+    [
+      'an unknown code, by the first line of its own message',
+      { code: 'SomeFutureCode', message: { lang: 'en-US', value: 'Something new went wrong.\nRequestId:abc\nTime:x' } },
+      {},
+      'Something new went wrong.',
+    ],
     ['an unknown code without a message', { code: 'SomeFutureCode' }, {}, 'SomeFutureCode'],
     ['something that is not an error body', '<html>502</html>', {}, undefined],
   ])('renders %s', (_name, body, options, expected) => {
@@ -51,7 +71,11 @@ describe('formatBatchError', () => {
 });
 
 describe('lookups on hostile input', () => {
-  const throwingToString = { toString: () => { throw new Error('boom'); } };
+  const throwingToString = {
+    toString: () => {
+      throw new Error('boom');
+    },
+  };
   const throwingGetter = (name: string) =>
     Object.defineProperty({}, name, {
       get() {

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deDeCatalog } from '../src/generated/de-de.js';
-import { catalogsByLocale, enUsCatalog, formatBatchError, getCategoryDescription, getMessage, type MessageCatalog, messageIn, supportedLocales } from '../src/index.js';
+import {
+  catalogsByLocale,
+  enUsCatalog,
+  formatBatchError,
+  getCategoryDescription,
+  getMessage,
+  type MessageCatalog,
+  messageIn,
+  supportedLocales,
+} from '../src/index.js';
 
 describe('messages in other languages', () => {
   it('ships English and six translations', () => {
@@ -23,7 +32,9 @@ describe('messages in other languages', () => {
   });
 
   it('picks status variants and tables in every locale', () => {
-    expect(getMessage('ConditionNotMet', { locale: 'de', status: 412 })).toBe('Die in den bedingten Headern angegebene Bedingung wurde für einen Schreibvorgang nicht erfüllt.');
+    expect(getMessage('ConditionNotMet', { locale: 'de', status: 412 })).toBe(
+      'Die in den bedingten Headern angegebene Bedingung wurde für einen Schreibvorgang nicht erfüllt.',
+    );
     expect(getMessage('JobBeingTerminated', { locale: 'ja', table: 'jobScheduling' })).toMatch(/^関連付けられているジョブが終了中/);
     expect(getCategoryDescription('UserError', { locale: 'fr' })).toBe('Erreurs dans la spécification de tâche fournie par l’utilisateur.');
   });
@@ -46,16 +57,22 @@ describe('formatBatchError in other languages', () => {
 
   it('renders the documented message in the reader’s language, keeping its full stop', () => {
     expect(formatBatchError(body, { locale: 'ja' })).toBe('要求 URI のクエリ パラメーターのいずれかに無効な値が指定されました (QueryParameterName: state)。');
-    expect(formatBatchError(body, { locale: 'de-AT' })).toBe('Für einen der Abfrageparameter im Anforderungs-URI wurde ein ungültiger Wert angegeben (QueryParameterName: state).');
+    expect(formatBatchError(body, { locale: 'de-AT' })).toBe(
+      'Für einen der Abfrageparameter im Anforderungs-URI wurde ein ungültiger Wert angegeben (QueryParameterName: state).',
+    );
   });
 
   it('prefers the body’s own message when asked and when it is in the reader’s language', () => {
-    expect(formatBatchError(body, { locale: 'de', preferResponseMessage: true })).toBe('Der Wert eines Abfrageparameters ist ungültig (QueryParameterName: state).');
+    expect(formatBatchError(body, { locale: 'de', preferResponseMessage: true })).toBe(
+      'Der Wert eines Abfrageparameters ist ungültig (QueryParameterName: state).',
+    );
     expect(formatBatchError(body, { locale: 'fr', preferResponseMessage: true })).toMatch(/^Une valeur non valide/);
     // Dutch is not shipped: negotiation falls back to English, but the body is still not English.
     const dutch = { code: 'PoolNotFound', message: { lang: 'nl-NL', value: 'De opgegeven pool bestaat niet.' } };
     expect(formatBatchError(dutch, { locale: 'en-US', preferResponseMessage: true })).toBe('The specified pool does not exist.');
-    expect(formatBatchError({ ...dutch, message: { lang: 'en-GB', value: 'The pool is not there.' } }, { locale: 'en-US', preferResponseMessage: true })).toBe('The pool is not there.');
+    expect(formatBatchError({ ...dutch, message: { lang: 'en-GB', value: 'The pool is not there.' } }, { locale: 'en-US', preferResponseMessage: true })).toBe(
+      'The pool is not there.',
+    );
   });
 });
 

@@ -30,9 +30,18 @@ describe('negotiateLocale', () => {
 
   it('always gives a shipped locale and never throws, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.string()), fc.array(fc.anything({ withNullPrototype: true })), fc.anything(), fc.constantFrom('de-AT', 'zh-Hant', 'x-private', 'i-klingon', 'en-US-u-ca-buddhist')), (preference) => {
-        expect(supportedLocales).toContain(negotiateLocale(preference as string));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.string()),
+          fc.array(fc.anything({ withNullPrototype: true })),
+          fc.anything(),
+          fc.constantFrom('de-AT', 'zh-Hant', 'x-private', 'i-klingon', 'en-US-u-ca-buddhist'),
+        ),
+        (preference) => {
+          expect(supportedLocales).toContain(negotiateLocale(preference as string));
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(negotiateLocale([42, null] as unknown as string[])).toBe('en-us');

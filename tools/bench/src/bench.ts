@@ -54,7 +54,13 @@ try {
   const stages = Object.fromEntries(generatorStages.map((stage) => [stage, summarize(stageRuns.slice(1).map((timings) => timings[stage] ?? 0)).median]));
   const ratio = generate.median / parseOnly.median;
   rows.push(
-    { area: 'generator, real docs', measure: '`generate`, cold process, into an empty folder', result: series(generate), target: 'well under 2 s', holds: generate.median < 2000 },
+    {
+      area: 'generator, real docs',
+      measure: '`generate`, cold process, into an empty folder',
+      result: series(generate),
+      target: 'well under 2 s',
+      holds: generate.median < 2000,
+    },
     { area: 'generator, real docs', measure: '`check`, nothing changed', result: series(check), target: '< 1.5 s', holds: check.median < 1500 },
     {
       area: 'generator, real docs',
@@ -82,7 +88,7 @@ try {
       await rm(docs, { recursive: true, force: true });
       times.push(run.milliseconds);
       const peak = run.timings['peakRssMb'] ?? 0;
-      const measure = `${codes.toLocaleString('en-US')} codes, ${label} (${(bytes * locales.length / 1e6).toFixed(1)} MB)`;
+      const measure = `${codes.toLocaleString('en-US')} codes, ${label} (${((bytes * locales.length) / 1e6).toFixed(1)} MB)`;
       const bounded = codes === 50_000 ? { target: '< 30 s, < 1 GiB', holds: run.milliseconds < 30_000 && peak < 1024 } : {};
       rows.push({
         area: 'generator, scale',
@@ -90,13 +96,27 @@ try {
         result: `${seconds(run.milliseconds)}, peak ${peak} MB; floor ${seconds(floorRun.milliseconds)} (${(run.milliseconds / floorRun.milliseconds).toFixed(2)}×)${run.exitCode === 0 ? '' : `, exit ${run.exitCode}`}`,
         ...bounded,
       });
-      scale.push({ codes, locales: locales.length, bytes, milliseconds: run.milliseconds, peakRssMb: peak, stages: run.timings, floorMilliseconds: floorRun.milliseconds, floorPeakRssMb: floorRun.timings['peakRssMb'] });
+      scale.push({
+        codes,
+        locales: locales.length,
+        bytes,
+        milliseconds: run.milliseconds,
+        peakRssMb: peak,
+        stages: run.timings,
+        floorMilliseconds: floorRun.milliseconds,
+        floorPeakRssMb: floorRun.timings['peakRssMb'],
+      });
     }
     for (let index = 1; index < sizes.length; index++) {
       const growth = (times[index] ?? 0) / (times[index - 1] ?? 1);
       const factor = (sizes[index] ?? 0) / (sizes[index - 1] ?? 1);
       const target = sizes[index] === 50_000 ? { target: '≤ 6×', holds: growth <= 6 } : {};
-      rows.push({ area: 'generator, scale', measure: `growth ${sizes[index - 1]?.toLocaleString('en-US')} → ${sizes[index]?.toLocaleString('en-US')} codes (${factor}× rows), ${label}`, result: `${growth.toFixed(2)}×`, ...target });
+      rows.push({
+        area: 'generator, scale',
+        measure: `growth ${sizes[index - 1]?.toLocaleString('en-US')} → ${sizes[index]?.toLocaleString('en-US')} codes (${factor}× rows), ${label}`,
+        result: `${growth.toFixed(2)}×`,
+        ...target,
+      });
     }
   }
   data['scale'] = scale;
@@ -107,7 +127,13 @@ try {
   const cached = await nxRun();
   const fromCache = /read the output from the cache instead of running the command for (\d+) out of (\d+) tasks/.exec(cached.output);
   const allCached = fromCache !== null && fromCache[1] === fromCache[2];
-  rows.push({ area: 'Nx', measure: 'second `nx run-many -t generate build`, nothing changed', result: `${seconds(cached.milliseconds)}, ${fromCache ? `${fromCache[1]} of ${fromCache[2]} tasks from the cache` : 'no cache report'}`, target: 'all from the cache', holds: allCached });
+  rows.push({
+    area: 'Nx',
+    measure: 'second `nx run-many -t generate build`, nothing changed',
+    result: `${seconds(cached.milliseconds)}, ${fromCache ? `${fromCache[1]} of ${fromCache[2]} tasks from the cache` : 'no cache report'}`,
+    target: 'all from the cache',
+    holds: allCached,
+  });
   data['nx'] = { milliseconds: cached.milliseconds, allCached };
 
   // The packages: bytes of typical imports, lookups per second.
@@ -116,30 +142,50 @@ try {
     const { minified, gzipped } = await bundle(source);
     const size = { minified, gzipped };
     sizesByImport[name] = size;
-    rows.push({ area: 'packages, size', measure: name, result: `${size.gzipped.toLocaleString('en-US')} B gzipped (${size.minified.toLocaleString('en-US')} B minified)` });
+    rows.push({
+      area: 'packages, size',
+      measure: name,
+      result: `${size.gzipped.toLocaleString('en-US')} B gzipped (${size.minified.toLocaleString('en-US')} B minified)`,
+    });
   }
   data['sizes'] = sizesByImport;
   const throughput = await lookupThroughput();
-  for (const [name, perSecond] of Object.entries(throughput)) rows.push({ area: 'packages, speed', measure: name, result: `${(perSecond / 1e6).toFixed(1)} M ops/s` });
+  for (const [name, perSecond] of Object.entries(throughput))
+    rows.push({ area: 'packages, speed', measure: name, result: `${(perSecond / 1e6).toFixed(1)} M ops/s` });
   data['throughput'] = throughput;
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+const machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? ' (--quick)' : ''}.`,
   '',
   '| area | measure | result | target | holds |',
   '|---|---|---|---|---|',
-  ...rows.map((row) => `| ${row.area} | ${row.measure} | ${row.result} | ${row.target ?? ''} | ${row.holds === undefined ? '' : row.holds ? 'yes' : '**no**'} |`),
+  ...rows.map(
+    (row) => `| ${row.area} | ${row.measure} | ${row.result} | ${row.target ?? ''} | ${row.holds === undefined ? '' : row.holds ? 'yes' : '**no**'} |`,
+  ),
 ].join('\n');
 process.stdout.write(`${table}\n`);
-await writeFile(path.join(repoRoot, 'tools/bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, quick, rows, data }, null, 2)}\n`);
+await writeFile(
+  path.join(repoRoot, 'tools/bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, quick, rows, data }, null, 2)}\n`,
+);
 
 async function runNx(args: string[]): Promise<{ milliseconds: number; output: string }> {
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [nx, ...args], { cwd: repoRoot, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [nx, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 export const typicalImports: Readonly<Record<string, string>> = {
   'one guard from core (`isBatchErrorCode`)': "import { isBatchErrorCode } from '@batch-errors/core'; console.log(isBatchErrorCode('PoolNotFound'));",
   'one lookup from http (`statusesOf`)': "import { statusesOf } from '@batch-errors/http'; console.log(statusesOf('PoolNotFound'));",
-  "one locale's messages (`messageIn` + `/de-de`)": "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
+  "one locale's messages (`messageIn` + `/de-de`)":
+    "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
   '`getMessage`, every locale': "import { getMessage } from '@batch-errors/messages'; console.log(getMessage('PoolNotFound', { locale: 'de' }));",
   'everything of core': "import * as core from '@batch-errors/core'; console.log(core);",
   'everything of http': "import * as http from '@batch-errors/http'; console.log(http);",

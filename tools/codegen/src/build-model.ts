@@ -65,7 +65,11 @@ export function buildModel({ page, file, locale, spec, translation = false }: Mo
     }
   }
   checkStatusSpellings(model.tables, file);
-  file.messages.splice(messagesBefore, file.messages.length - messagesBefore, ...file.messages.slice(messagesBefore).filter((message) => !mirrored.has(message.ruleId as RuleId)));
+  file.messages.splice(
+    messagesBefore,
+    file.messages.length - messagesBefore,
+    ...file.messages.slice(messagesBefore).filter((message) => !mirrored.has(message.ruleId as RuleId)),
+  );
   return model;
 }
 
@@ -137,7 +141,13 @@ function readCategories(table: ExtractedTable, file: VFile): CategoryEntry[] {
     const earlier = categories.find((entry) => entry.category === category);
     if (earlier) {
       if (earlier.description === description) reportDuplicate(file, row.point, category, earlier.source);
-      else report(file, 'conflicting-row', row.point, `Expected one description per category, found ${category} twice (lines ${earlier.source.line} and ${row.point.line}) with different descriptions`);
+      else
+        report(
+          file,
+          'conflicting-row',
+          row.point,
+          `Expected one description per category, found ${category} twice (lines ${earlier.source.line} and ${row.point.line}) with different descriptions`,
+        );
       continue;
     }
     categories.push({ category, description, source: locate(row.point, table, file) });
@@ -174,7 +184,8 @@ function readStatus(row: ExtractedRow, file: VFile): { status: number; statusTex
   const point = cell?.point ?? row.point;
   const parsed = parseStatusCell(text);
   if (!parsed.ok) {
-    const rule = parsed.problem === 'missing-number' ? 'status-missing-number' : parsed.problem === 'unknown-number' ? 'status-unknown-number' : 'status-phrase-mismatch';
+    const rule =
+      parsed.problem === 'missing-number' ? 'status-missing-number' : parsed.problem === 'unknown-number' ? 'status-unknown-number' : 'status-phrase-mismatch';
     report(file, rule, point, `${parsed.detail} in ${quote(text)}`);
     return undefined;
   }
@@ -207,12 +218,15 @@ function readMessage(cell: Cell | undefined, row: ExtractedRow, file: VFile): st
     return undefined;
   }
   const bidi = findBidiControl(text);
-  if (bidi) report(file, 'bidi-control', point, `Expected no bidirectional control characters in a message, found ${bidi.found} at character ${bidi.index + 1}`);
+  if (bidi)
+    report(file, 'bidi-control', point, `Expected no bidirectional control characters in a message, found ${bidi.found} at character ${bidi.index + 1}`);
   const control = findControlCharacter(text);
-  if (control) report(file, 'control-character', point, `Expected no control characters in a message, found ${control.found} at character ${control.index + 1}`);
+  if (control)
+    report(file, 'control-character', point, `Expected no control characters in a message, found ${control.found} at character ${control.index + 1}`);
   if (bidi || control) return undefined;
   const mojibake = findMojibake(text);
-  if (mojibake) report(file, 'mojibake', point, `Expected readable text, found ${quote(mojibake.found)} (UTF-8 read as Windows-1252) in ${quote(text)}; kept as written`);
+  if (mojibake)
+    report(file, 'mojibake', point, `Expected readable text, found ${quote(mojibake.found)} (UTF-8 read as Windows-1252) in ${quote(text)}; kept as written`);
   const typo = findKnownTypo(text);
   if (typo) report(file, 'known-typo', point, `Expected "${typo.correction}", found "${typo.typo}"; kept as written`);
   if (!endsWithFullStop(text)) {
@@ -268,7 +282,13 @@ function readSamples(page: ExtractedPage, file: VFile): CodeSample[] {
     if (sample.language !== undefined) result.language = sample.language;
     if (looksLikeJson(sample)) {
       result.validJson = isJson(sample.text);
-      if (!result.validJson) report(file, 'invalid-json-sample', sample.point, `Expected the ${sample.language ?? 'untagged'} sample to be valid JSON, found text JSON.parse rejects; kept as written`);
+      if (!result.validJson)
+        report(
+          file,
+          'invalid-json-sample',
+          sample.point,
+          `Expected the ${sample.language ?? 'untagged'} sample to be valid JSON, found text JSON.parse rejects; kept as written`,
+        );
     }
     return result;
   });

@@ -65,30 +65,34 @@ const processIo: Io = {
   color: process.stderr.isTTY === true && process.env['NO_COLOR'] === undefined,
 };
 
+function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      docs: { type: 'string', default: 'docs-source' },
+      out: { type: 'string' },
+      base: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      changeset: { type: 'boolean', default: false },
+      'changeset-dir': { type: 'string', default: '.changeset' },
+      'fail-on': { type: 'string' },
+      'link-base': { type: 'string' },
+      check: { type: 'boolean', default: false },
+      accept: { type: 'string', multiple: true, default: [] },
+      strict: { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
+      reporter: { type: 'string', default: 'compact' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 /** Runs one command; resolves to the process exit code (0 ok, 1 problems or stale files, 2 usage). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        docs: { type: 'string', default: 'docs-source' },
-        out: { type: 'string' },
-        base: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        changeset: { type: 'boolean', default: false },
-        'changeset-dir': { type: 'string', default: '.changeset' },
-        'fail-on': { type: 'string' },
-        'link-base': { type: 'string' },
-        check: { type: 'boolean', default: false },
-        accept: { type: 'string', multiple: true, default: [] },
-        strict: { type: 'boolean', default: false },
-        timings: { type: 'boolean', default: false },
-        reporter: { type: 'string', default: 'compact' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (error) {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     return 2;
@@ -164,9 +168,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   await timings.measure('write', () => applyPlan(outDir, plan));
   printTimings(io, values.timings, timings);
   const written = plan.stale.length + plan.missing.length;
-  io.stdout(
-    `batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${summarize(files)}).`,
-  );
+  io.stdout(`batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${summarize(files)}).`);
   return 0;
 }
 
@@ -226,8 +228,17 @@ async function runDiff(values: DiffValues, folders: readonly string[], io: Io): 
     }
     const changes = compareModels(before.model, after.model);
     const release = proposeRelease(changes, before.model, after.model);
-    const report: DiffReport = { from, to, changes, pages: await comparePages(fromDir, toDir), release, breaking: release.some((entry) => entry.bump === 'major') };
-    const output = values.json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, values['link-base'] === undefined ? {} : { linkBase: values['link-base'] });
+    const report: DiffReport = {
+      from,
+      to,
+      changes,
+      pages: await comparePages(fromDir, toDir),
+      release,
+      breaking: release.some((entry) => entry.bump === 'major'),
+    };
+    const output = values.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : renderMarkdown(report, values['link-base'] === undefined ? {} : { linkBase: values['link-base'] });
     if (values.out === undefined) io.stdout(output.trimEnd());
     else await writeFile(values.out, output);
 
@@ -253,9 +264,12 @@ async function runDiff(values: DiffValues, folders: readonly string[], io: Io): 
 }
 
 function formatCoverage(coverage: readonly LocaleCoverage[]): string {
-  const rows = [['locale', 'translated', 'stale', 'missing'], ...coverage.map((entry) => [entry.locale, String(entry.translated), String(entry.stale), String(entry.missing)])];
-  const widths = rows[0]!.map((_cell, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const lines = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  const rows = [
+    ['locale', 'translated', 'stale', 'missing'],
+    ...coverage.map((entry) => [entry.locale, String(entry.translated), String(entry.stale), String(entry.missing)]),
+  ];
+  const widths = rows.reduce<number[]>((max, row) => row.map((cell, column) => Math.max(max[column] ?? 0, cell.length)), []);
+  const lines = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '));
   for (const entry of coverage) for (const key of entry.staleRows) lines.push(`stale in ${entry.locale}: ${key}`);
   return lines.join('\n');
 }

@@ -15,7 +15,11 @@ export const rules = {
   'empty-file': { severity: 'error', summary: 'The file is empty.' },
   'not-markdown': { severity: 'error', summary: 'The file is binary or has no Markdown structure (no heading, no table).' },
   'nesting-too-deep': { severity: 'error', summary: 'Block quotes or lists nest deeper than documentation ever does; the file is not parsed.' },
-  'inline-marks-too-many': { severity: 'error', summary: 'One line holds more brackets, emphasis or code marks than documentation ever does (the parser would take minutes or run out of memory); the file is not parsed.' },
+  'inline-marks-too-many': {
+    severity: 'error',
+    summary:
+      'One line holds more brackets, emphasis or code marks than documentation ever does (the parser would take minutes or run out of memory); the file is not parsed.',
+  },
   'parse-failed': { severity: 'error', summary: 'The Markdown parser could not read the file (for example, nesting too deep).' },
   'missing-document': { severity: 'error', summary: 'A page the generator needs is not in the docs folder.' },
   'unknown-document': { severity: 'warning', summary: 'A Markdown file the generator does not know; it is ignored.' },

@@ -8,21 +8,13 @@
  * translated page (headers in another language) reads the same way.
  */
 import type { Heading, Root, RootContent, Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { quote, report } from './diagnostics.js';
-import {
-  type ColumnRole,
-  columnsOfKind,
-  type DocumentSpec,
-  headersOfKind,
-  type SectionSpec,
-  type TableKind,
-  type TableSpec,
-} from './documents.js';
+import { type ColumnRole, columnsOfKind, type DocumentSpec, headersOfKind, type SectionSpec, type TableKind, type TableSpec } from './documents.js';
 import { errorCategories } from './model.js';
 import { findBidiControl, findMojibake } from './text-checks.js';
 
@@ -140,7 +132,9 @@ function findSections(tree: Root, file: VFile, spec: DocumentSpec): Map<SectionS
     const tables = tablesIn(node);
     if (tables.length === 0) continue;
     if (current.section) current.section.tables.push(...tables);
-    else for (const table of tables) report(file, 'unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored');
+    else
+      for (const table of tables)
+        report(file, 'unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored');
   }
   return found;
 }
@@ -159,7 +153,12 @@ function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
     if (index === -1 && cursor < section.spec.tables.length) index = cursor;
     const tableSpec = section.spec.tables[index];
     if (!tableSpec) {
-      report(file, 'unexpected-table', startOf(table), `Expected ${section.spec.tables.length} table(s) in section "${section.title}", found another one; it is ignored`);
+      report(
+        file,
+        'unexpected-table',
+        startOf(table),
+        `Expected ${section.spec.tables.length} table(s) in section "${section.title}", found another one; it is ignored`,
+      );
       continue;
     }
     missing.push(...section.spec.tables.slice(cursor, index));
@@ -349,8 +348,10 @@ function anchorOf(heading: Heading): string | undefined {
 }
 
 /** Markdown to plain text: emphasis, code marks and HTML removed, whitespace collapsed. */
-function plainText(node: Parameters<typeof toString>[0]): string {
-  return toString(node, { includeHtml: false }).replace(/[\t\n\r ]+/g, ' ').trim();
+function plainText(node: Parameters<typeof mdastToString>[0]): string {
+  return mdastToString(node, { includeHtml: false })
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim();
 }
 
 function normalizeHeading(text: string): string {

@@ -42,7 +42,12 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   for (const page of pages) {
     const spec = knownDocuments.find((candidate) => candidate.fileName === page.fileName);
     if (!spec) {
-      report(page.file, 'unknown-document', { line: 1, column: 1 }, `Expected one of ${knownDocuments.map((known) => known.fileName).join(', ')}, found ${page.fileName}; it is ignored`);
+      report(
+        page.file,
+        'unknown-document',
+        { line: 1, column: 1 },
+        `Expected one of ${knownDocuments.map((known) => known.fileName).join(', ')}, found ${page.fileName}; it is ignored`,
+      );
       continue;
     }
     if (!page.readable) continue;
@@ -83,6 +88,12 @@ async function readLock(filePath: string, file: VFile): Promise<TranslationLock 
   });
   if (text === undefined) return undefined;
   const { lock, problem } = parseLock(text);
-  if (problem) report(file, 'invalid-lock', { line: 1, column: 1 }, `Expected the translations lock written by \`batch-errors-codegen translations\`, found a file JSON cannot read as one: ${problem}`);
+  if (problem)
+    report(
+      file,
+      'invalid-lock',
+      { line: 1, column: 1 },
+      `Expected the translations lock written by \`batch-errors-codegen translations\`, found a file JSON cannot read as one: ${problem}`,
+    );
   return lock;
 }

@@ -25,8 +25,19 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFront
 /** Turns off every inline construct: block boundaries do not depend on them, and skipping them makes the first pass cheap. */
 function remarkBlocksOnly(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[] };
-  const inline = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
-  (data.micromarkExtensions ??= []).push({ disable: { null: inline } });
+  const inline = [
+    'attention',
+    'autolink',
+    'characterEscape',
+    'characterReference',
+    'codeText',
+    'hardBreakEscape',
+    'htmlText',
+    'labelEnd',
+    'labelStartImage',
+    'labelStartLink',
+  ];
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: inline } }];
 }
 
 const blockParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlocksOnly).freeze();
@@ -170,7 +181,9 @@ function parseLongTable(text: string, start: number, end: number, firstLine: num
     const chunkStart = lineStarts[from] ?? end;
     const chunkEnd = lineStarts[to] ?? end;
     const rowsText = text.slice(chunkStart, chunkEnd);
-    const chunk = parseWhole(definitions === '' ? `${headerRows}${rowsText}` : `${headerRows}${rowsText}${rowsText.endsWith('\n') ? '' : '\n'}\n${definitions}`);
+    const chunk = parseWhole(
+      definitions === '' ? `${headerRows}${rowsText}` : `${headerRows}${rowsText}${rowsText.endsWith('\n') ? '' : '\n'}\n${definitions}`,
+    );
     const [chunkTable, ...rest] = chunk.children;
     const rows = chunkTable?.type === 'table' ? chunkTable.children.slice(1) : [];
     if (rows.length !== to - from || rest.some((node) => node.type !== 'definition')) return undefined;
@@ -227,8 +240,7 @@ export function findDeepNesting(text: string): { line: number; depth: number } |
       else if ((character === '-' || character === '*' || character === '+') && (text[position + 1] === ' ' || text[position + 1] === '\t')) {
         depth++;
         position++; // the space after a marker belongs to it
-      }
-      else if (character !== undefined && character >= '0' && character <= '9') {
+      } else if (character !== undefined && character >= '0' && character <= '9') {
         let end = position;
         while ((text[end] ?? '') >= '0' && (text[end] ?? '') <= '9') end++;
         if ((text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === '\t')) {

@@ -38,14 +38,21 @@ export function renderStatusCodesPage(model: BatchErrorModel): string {
     });
     for (const spec of section.tables) {
       if (spec.kind === 'categories') {
-        children.push(table('categories', model.categories.map((entry) => [entry.category, entry.description])));
+        children.push(
+          table(
+            'categories',
+            model.categories.map((entry) => [entry.category, entry.description]),
+          ),
+        );
         continue;
       }
       const found = tableById.get(spec.id);
       if (!found) continue;
       const rows =
         found.kind === 'rest'
-          ? found.entries.flatMap((entry) => entry.variants.map((variant) => [entry.code, `${variant.statusText} (${variant.status})`.trimStart(), variant.message]))
+          ? found.entries.flatMap((entry) =>
+              entry.variants.map((variant) => [entry.code, `${variant.statusText} (${variant.status})`.trimStart(), variant.message]),
+            )
           : found.entries.map((entry) => [entry.code, entry.category, entry.message]);
       children.push(table(spec.kind, rows));
     }

@@ -36,7 +36,7 @@ export function syntheticModel(codeCount: number): BatchErrorModel {
   const restEntries = (count: number) =>
     Array.from({ length: Math.max(1, count) }, () => {
       const index = next++;
-      const [status, statusText] = statuses[index % statuses.length]!;
+      const [status, statusText] = statuses[index % statuses.length] ?? [400, 'Bad Request'];
       return { code: `SyntheticError${index}`, variants: [{ status, statusText, message: message(index), source, duplicates: [] }] };
     });
   const schedulingEntries = (count: number) =>
@@ -51,7 +51,14 @@ export function syntheticModel(codeCount: number): BatchErrorModel {
     tables: [
       { id: 'common', kind: 'rest', title: 'Common REST API Error Codes', source, rowCount: 0, entries: restEntries(counts.common) },
       { id: 'batchService', kind: 'rest', title: 'Batch Service Error Codes', source, rowCount: 0, entries: restEntries(counts.batchService) },
-      { id: 'jobScheduling', kind: 'scheduling', title: 'Job/Task Scheduling Error Codes', source, rowCount: 0, entries: schedulingEntries(counts.jobScheduling) },
+      {
+        id: 'jobScheduling',
+        kind: 'scheduling',
+        title: 'Job/Task Scheduling Error Codes',
+        source,
+        rowCount: 0,
+        entries: schedulingEntries(counts.jobScheduling),
+      },
       { id: 'taskScheduling', kind: 'scheduling', title: 'Job/Task Scheduling Error Codes', source, rowCount: 0, entries: schedulingEntries(taskCount) },
     ],
     categories: [

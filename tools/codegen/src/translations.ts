@@ -51,10 +51,12 @@ export function sourceTexts(model: BatchErrorModel): SourceText[] {
         }
       }
     } else {
-      for (const entry of table.entries) texts.push({ key: `${table.id}/${entry.code}`, table: table.id, code: entry.code, text: entry.message, source: entry.source });
+      for (const entry of table.entries)
+        texts.push({ key: `${table.id}/${entry.code}`, table: table.id, code: entry.code, text: entry.message, source: entry.source });
     }
   }
-  for (const entry of model.categories) texts.push({ key: `categories/${entry.category}`, category: entry.category, text: entry.description, source: entry.source });
+  for (const entry of model.categories)
+    texts.push({ key: `categories/${entry.category}`, category: entry.category, text: entry.description, source: entry.source });
   return texts;
 }
 
@@ -100,7 +102,12 @@ export function alignTranslation(english: BatchErrorModel, translation: Translat
     if (translation.tables.some((candidate) => candidate.id === table.id)) continue;
     missingTables.add(table.id);
     const rows = texts.filter((text) => text.table === table.id).length;
-    report(file, 'translation-missing-row', { line: 1, column: 1 }, `Expected a translated ${table.id} table, found none; English is used for its ${rows} rows`);
+    report(
+      file,
+      'translation-missing-row',
+      { line: 1, column: 1 },
+      `Expected a translated ${table.id} table, found none; English is used for its ${rows} rows`,
+    );
   }
   if (english.categories.length > 0 && translation.categories.length === 0) {
     missingTables.add('categories');
@@ -115,9 +122,19 @@ export function alignTranslation(english: BatchErrorModel, translation: Translat
     if (!found) {
       const table = translation.tables.find((candidate) => candidate.id === wanted.table);
       const place = toPoint(table?.source ?? translation.categories[0]?.source);
-      report(file, 'translation-missing-row', place, `Expected a translation of ${name}${where} as in ${wanted.source.file}:${wanted.source.line}, found none; the English message is used`);
+      report(
+        file,
+        'translation-missing-row',
+        place,
+        `Expected a translation of ${name}${where} as in ${wanted.source.file}:${wanted.source.line}, found none; the English message is used`,
+      );
     } else if (found.disagreement) {
-      report(file, 'translation-mismatch', toPoint(found.source), `Expected ${name} as in ${wanted.source.file}:${wanted.source.line}, found ${found.disagreement}`);
+      report(
+        file,
+        'translation-mismatch',
+        toPoint(found.source),
+        `Expected ${name} as in ${wanted.source.file}:${wanted.source.line}, found ${found.disagreement}`,
+      );
     }
   }
   for (const table of translation.tables) {
@@ -177,7 +194,11 @@ export interface LocaleCoverage {
  * untouched rows keep what they recorded, so stale stays stale until the
  * translation changes, or `accept` names the locale.
  */
-export function updateLock(english: BatchErrorModel, previous: TranslationLock | undefined, accept: readonly string[] = []): { lock: TranslationLock; coverage: LocaleCoverage[] } {
+export function updateLock(
+  english: BatchErrorModel,
+  previous: TranslationLock | undefined,
+  accept: readonly string[] = [],
+): { lock: TranslationLock; coverage: LocaleCoverage[] } {
   const lock: TranslationLock = { source: english.document.file.split('/').slice(-2).join('/'), locales: {} };
   const coverage: LocaleCoverage[] = [];
   const texts = sourceTexts(english);
@@ -239,7 +260,9 @@ export function formatLock(lock: TranslationLock): string {
     lines.push(`    ${JSON.stringify(locale)}: {`);
     keys.forEach((key, index) => {
       const row = rows[key];
-      lines.push(`      ${JSON.stringify(key)}: { "english": ${JSON.stringify(row?.english)}, "translation": ${JSON.stringify(row?.translation)} }${index < keys.length - 1 ? ',' : ''}`);
+      lines.push(
+        `      ${JSON.stringify(key)}: { "english": ${JSON.stringify(row?.english)}, "translation": ${JSON.stringify(row?.translation)} }${index < keys.length - 1 ? ',' : ''}`,
+      );
     });
     lines.push(`    }${localeIndex < locales.length - 1 ? ',' : ''}`);
   });
@@ -251,7 +274,8 @@ export function formatLock(lock: TranslationLock): string {
 export function parseLock(text: string): { lock?: TranslationLock; problem?: string } {
   try {
     const data = JSON.parse(text) as Partial<TranslationLock>;
-    if (typeof data.source !== 'string' || typeof data.locales !== 'object' || data.locales === null) return { problem: 'expected { "source": …, "locales": { … } }' };
+    if (typeof data.source !== 'string' || typeof data.locales !== 'object' || data.locales === null)
+      return { problem: 'expected { "source": …, "locales": { … } }' };
     return { lock: data as TranslationLock };
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error) };

@@ -20,8 +20,44 @@ const source: SourceLocation = { file: 'docs-source/en-us/batch-status-and-error
 
 /** Text that has broken code generators and Markdown printers before. */
 const hostilePieces = [
-  '"', "'", '`', '\\', '*/', '/*', '${x}', '</script>', '<!--', '-->', '<b>', '&amp;', '&#x41;', '|', '\\|', '*', '_', '~', '#', '[a](b)', '![i](j)',
-  '\u2028', '\u2029', '\u00a0', '\u0085', '\u200b', '\ufeff', '😀', 'é', '中文', 'ﷺ', '\ud800', '\udc00', '\u0000', '\u001b', '\u007f', '\u202e', '\u2066',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '*/',
+  '/*',
+  '${x}',
+  '</script>',
+  '<!--',
+  '-->',
+  '<b>',
+  '&amp;',
+  '&#x41;',
+  '|',
+  '\\|',
+  '*',
+  '_',
+  '~',
+  '#',
+  '[a](b)',
+  '![i](j)',
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  '\u0085',
+  '\u200b',
+  '\ufeff',
+  '😀',
+  'é',
+  '中文',
+  'ﷺ',
+  '\ud800',
+  '\udc00',
+  '\u0000',
+  '\u001b',
+  '\u007f',
+  '\u202e',
+  '\u2066',
 ];
 
 /** Any text: hostile pieces mixed with random code points, lone surrogates and controls included. */
@@ -41,7 +77,9 @@ function normalizeCellText(text: string): string {
  */
 export const documentText = anyText
   .map((text) =>
-    normalizeCellText(text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')),
+    normalizeCellText(
+      text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ''),
+    ),
   )
   .filter((text) => text !== '');
 
@@ -61,11 +99,13 @@ function restEntries(text: fc.Arbitrary<string>): fc.Arbitrary<RestErrorEntry[]>
   return fc.uniqueArray(
     fc.record({
       code,
-      variants: fc.uniqueArray(status, { minLength: 1, maxLength: 2 }).chain((values) =>
-        fc.tuple(...values.map((value) => fc.tuple(spelledStatus(value), text))).map((pairs) =>
-          pairs.map(([spelled, message]) => ({ ...spelled, message, source, duplicates: [] })),
+      variants: fc
+        .uniqueArray(status, { minLength: 1, maxLength: 2 })
+        .chain((values) =>
+          fc
+            .tuple(...values.map((value) => fc.tuple(spelledStatus(value), text)))
+            .map((pairs) => pairs.map(([spelled, message]) => ({ ...spelled, message, source, duplicates: [] }))),
         ),
-      ),
     }),
     { minLength: 1, maxLength: 6, selector: (entry) => entry.code },
   );
@@ -116,7 +156,13 @@ export function modelOf(text: fc.Arbitrary<string>, titleText: fc.Arbitrary<stri
       ];
       return {
         version: modelVersion,
-        document: { file: source.file, locale: 'en-us', title: parts.title, msDate: parts.msDate, url: 'https://learn.microsoft.com/en-us/rest/api/batchservice/batch-status-and-error-codes' },
+        document: {
+          file: source.file,
+          locale: 'en-us',
+          title: parts.title,
+          msDate: parts.msDate,
+          url: 'https://learn.microsoft.com/en-us/rest/api/batchservice/batch-status-and-error-codes',
+        },
         tables: [
           rest('common', 'Common REST API Error Codes', 'bk_ComRESTAPIErrCodes'),
           rest('batchService', 'Batch Service Error Codes', 'bk_batchsererrcode'),

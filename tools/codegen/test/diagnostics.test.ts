@@ -36,7 +36,8 @@ const errorCases: ErrorCase[] = [
   {
     name: 'a table with an extra column',
     page: statusPage({
-      batchService: '|Error code|HTTP status code|User message|Since|\n|---|---|---|---|\n|PoolNotFound|Not Found (404)|The specified pool does not exist.|2016|',
+      batchService:
+        '|Error code|HTTP status code|User message|Since|\n|---|---|---|---|\n|PoolNotFound|Not Found (404)|The specified pool does not exist.|2016|',
     }),
     at: '|Error code|HTTP status code|User message|Since|',
     column: 1,
@@ -45,7 +46,9 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'a row with a missing cell',
-    page: statusPage({ common: replaceRow(validParts.common, '|ResourceNotFound|Not Found (404)|The specified resource does not exist.|', '|ResourceNotFound|Not Found (404)|') }),
+    page: statusPage({
+      common: replaceRow(validParts.common, '|ResourceNotFound|Not Found (404)|The specified resource does not exist.|', '|ResourceNotFound|Not Found (404)|'),
+    }),
     at: '|ResourceNotFound|Not Found (404)|',
     column: 1,
     expected: 'error: Expected 3 cells as in the header, found 2: "ResourceNotFound | Not Found (404)" [cell-count]',
@@ -97,7 +100,8 @@ const errorCases: ErrorCase[] = [
     page: statusPage({ taskScheduling: `${validParts.taskScheduling}\n|BlobNotFound|ServerError|One of the specified Azure Blob(s) is not found.|` }),
     at: '|BlobNotFound|ServerError|',
     column: 1,
-    expected: 'error: Expected one row per code, found BlobNotFound twice (lines 41 and 43) with different categories UserError and ServerError [conflicting-row]',
+    expected:
+      'error: Expected one row per code, found BlobNotFound twice (lines 41 and 43) with different categories UserError and ServerError [conflicting-row]',
   },
   {
     name: 'a code twice in a REST table with one status and two messages',
@@ -127,7 +131,8 @@ const errorCases: ErrorCase[] = [
     page: statusPage({ batchService: 'No table here.' }),
     at: 'Batch Service Error Codes',
     column: 1,
-    expected: 'error: Expected a table "Error code | HTTP status code | User message" (batchService) in section "Batch Service Error Codes", found none [missing-table]',
+    expected:
+      'error: Expected a table "Error code | HTTP status code | User message" (batchService) in section "Batch Service Error Codes", found none [missing-table]',
   },
   {
     name: 'a table with no rows',
@@ -190,7 +195,9 @@ describe('errors', () => {
   it('covers every error rule with a case (or a test of its own below)', () => {
     const covered = new Set(errorCases.map((testCase) => /\[([a-z0-9-]+)\]$/.exec(testCase.expected)?.[1]));
     const ownTests = ['invalid-utf8', 'empty-file', 'not-markdown', 'missing-document', 'parse-failed', 'invalid-lock'];
-    const errorRules = Object.entries(rules).filter(([, rule]) => rule.severity === 'error').map(([id]) => id);
+    const errorRules = Object.entries(rules)
+      .filter(([, rule]) => rule.severity === 'error')
+      .map(([id]) => id);
     expect(errorRules.filter((id) => !covered.has(id) && !ownTests.includes(id))).toEqual([]);
   });
 
@@ -200,11 +207,11 @@ describe('errors', () => {
       taskScheduling: replaceRow(validParts.taskScheduling, '|BlobNotFound|UserError|', '|BlobNotFound|ClientError|'),
     });
     const { files } = await load(page, { 'en-us/batch-job-task-error-checking.md': '' });
-    expect(messageLines(files).filter((message) => message.includes(': error: ')).map((message) => /\[(.*)\]$/.exec(message)?.[1])).toEqual([
-      'empty-file',
-      'status-phrase-mismatch',
-      'unknown-category',
-    ]);
+    expect(
+      messageLines(files)
+        .filter((message) => message.includes(': error: '))
+        .map((message) => /\[(.*)\]$/.exec(message)?.[1]),
+    ).toEqual(['empty-file', 'status-phrase-mismatch', 'unknown-category']);
   });
 });
 
@@ -220,8 +227,18 @@ describe('the file itself', () => {
 
   it.each([
     ['an empty file', '', 'empty-file', 'Expected a Markdown page, found an empty file'],
-    ['a JSON file', '{"code": "PoolNotFound"}\n', 'not-markdown', 'Expected a Markdown page with headings and tables (batch-status-and-error-codes.md), found neither'],
-    ['an HTML page', '<html><body><p>Error codes</p></body></html>\n', 'not-markdown', 'Expected a Markdown page with headings and tables (batch-status-and-error-codes.md), found neither'],
+    [
+      'a JSON file',
+      '{"code": "PoolNotFound"}\n',
+      'not-markdown',
+      'Expected a Markdown page with headings and tables (batch-status-and-error-codes.md), found neither',
+    ],
+    [
+      'an HTML page',
+      '<html><body><p>Error codes</p></body></html>\n',
+      'not-markdown',
+      'Expected a Markdown page with headings and tables (batch-status-and-error-codes.md), found neither',
+    ],
     ['a binary file', '\u0000\u0001\u0002PNG', 'not-markdown', 'Expected a Markdown text file, found a NUL character at offset 0 (a binary file?)'],
   ])('reports %s', async (_name, page, rule, reason) => {
     const { files } = await load(page);
@@ -238,7 +255,9 @@ describe('the file itself', () => {
 
 it('reports a lock file that is not one', async () => {
   const { files } = await load(statusPage(), { 'translations.lock.json': '{"locales": ' });
-  expect(messageLines(files).at(-1)).toMatch(/^1:1: error: Expected the translations lock written by `batch-errors-codegen translations`, found a file JSON cannot read as one: .* \[invalid-lock\]$/);
+  expect(messageLines(files).at(-1)).toMatch(
+    /^1:1: error: Expected the translations lock written by `batch-errors-codegen translations`, found a file JSON cannot read as one: .* \[invalid-lock\]$/,
+  );
 });
 
 describe('handled, not errors', () => {
@@ -257,7 +276,11 @@ describe('handled, not errors', () => {
 
   it('drops inline HTML and Markdown marks inside cells', async () => {
     const page = statusPage({
-      common: replaceRow(validParts.common, '|ResourceNotFound|Not Found (404)|The specified resource does not exist.|', '|**ResourceNotFound**|NotFound<br /><br /> (404)|The <b>specified</b> *resource* `does` [not](https://example.com) exist.|'),
+      common: replaceRow(
+        validParts.common,
+        '|ResourceNotFound|Not Found (404)|The specified resource does not exist.|',
+        '|**ResourceNotFound**|NotFound<br /><br /> (404)|The <b>specified</b> *resource* `does` [not](https://example.com) exist.|',
+      ),
     });
     const model = await modelOf(page);
     const row = codeRows(model).find((candidate) => candidate.code === 'ResourceNotFound');
@@ -275,7 +298,9 @@ describe('handled, not errors', () => {
   });
 
   it('finds sections by heading when the page has no anchors, and unescapes slashes', async () => {
-    const page = statusPage().replace(/<a name="[^"]+"><\/a> /g, '').replace('Job/Task', 'Job\\/Task');
+    const page = statusPage()
+      .replace(/<a name="[^"]+"><\/a> /g, '')
+      .replace('Job/Task', 'Job\\/Task');
     const model = await modelOf(page);
     expect(model.tables.map((table) => [table.id, table.anchor, table.title])).toEqual([
       ['common', undefined, 'Common REST API Error Codes'],
@@ -291,7 +316,11 @@ describe('handled, not errors', () => {
       .replace('|Error code|HTTP status code|User message|', '|Benutzermeldung|Fehlercode|HTTP-Statuscode|')
       .replace(/\|(ConditionNotMet|ResourceNotFound)\|([^|]+)\|([^|]+)\|/g, '|$3|$1|$2|');
     const model = await modelOf(page);
-    expect(codeRows(model).filter((row) => row.table === 'common').map((row) => [row.code, row.status])).toEqual([
+    expect(
+      codeRows(model)
+        .filter((row) => row.table === 'common')
+        .map((row) => [row.code, row.status]),
+    ).toEqual([
       ['ConditionNotMet', 304],
       ['ResourceNotFound', 404],
       ['ConditionNotMet', 412],
@@ -302,10 +331,25 @@ describe('handled, not errors', () => {
 describe('warnings', () => {
   it.each([
     ['mojibake in a message', { common: replaceRow(validParts.common, 'does not exist.', 'doesnâ€™t exist.') }, 'mojibake', '|ResourceNotFound|'],
-    ['a duplicate row', { batchService: `${validParts.batchService}\n|PoolNotFound| Not Found (404) |The specified pool does not exist.|` }, 'duplicate-row', '|PoolNotFound| Not Found (404) |'],
-    ['a message without a final period', { common: replaceRow(validParts.common, 'does not exist.', 'does not exist') }, 'missing-final-period', '|ResourceNotFound|'],
+    [
+      'a duplicate row',
+      { batchService: `${validParts.batchService}\n|PoolNotFound| Not Found (404) |The specified pool does not exist.|` },
+      'duplicate-row',
+      '|PoolNotFound| Not Found (404) |',
+    ],
+    [
+      'a message without a final period',
+      { common: replaceRow(validParts.common, 'does not exist.', 'does not exist') },
+      'missing-final-period',
+      '|ResourceNotFound|',
+    ],
     ['a known typo', { common: replaceRow(validParts.common, 'does not exist.', 'does not exists.') }, 'known-typo', '|ResourceNotFound|'],
-    ['an obsolete reason phrase', { common: `${validParts.common}\n|RequestBodyTooLarge|Request Entity Too Large (413)|Too large.|` }, 'status-outdated-phrase', '|RequestBodyTooLarge|'],
+    [
+      'an obsolete reason phrase',
+      { common: `${validParts.common}\n|RequestBodyTooLarge|Request Entity Too Large (413)|Too large.|` },
+      'status-outdated-phrase',
+      '|RequestBodyTooLarge|',
+    ],
     ['an unexpected table', { extra: '|a|b|\n|-|-|\n|1|2|' }, 'unexpected-table', '|a|b|'],
     ['invalid front matter', { frontMatter: '---\ntitle: [unclosed\n---\n' }, 'invalid-front-matter', '---'],
     ['an invalid JSON sample', { extra: '```json\n{"code": }\n```' }, 'invalid-json-sample', '```json'],
@@ -321,7 +365,9 @@ describe('warnings', () => {
   });
 
   it('reports mixed status spellings once per status, naming both', async () => {
-    const page = statusPage({ common: `${validParts.common}\n|OtherNotFound|NotFound (404)|Not found either.|\n|AlsoNotFound|NotFound (404)|Not found at all.|` });
+    const page = statusPage({
+      common: `${validParts.common}\n|OtherNotFound|NotFound (404)|Not found either.|\n|AlsoNotFound|NotFound (404)|Not found at all.|`,
+    });
     const { files } = await load(page);
     expect(messageLines(files)).toEqual([
       `${lineOf(page, '|OtherNotFound|')}:1: warning: Expected one spelling of status 404, found "Not Found" (2 rows, first at line ${lineOf(page, '|ResourceNotFound|')}) and "NotFound" (2 rows, first at line ${lineOf(page, '|OtherNotFound|')}) [status-mixed-spelling]`,

@@ -43,7 +43,12 @@ const none = 'none/none/none';
 const expected: Record<string, Expected> = {
   '2016-11-07_0a9a34c_en-us.md': { changes: ['frontMatterChanged title'], bumps: none, prose: true },
   '2016-11-08_0ac0c2b_en-us.md': { changes: anchors, bumps: 'patch/none/none', prose: true },
-  '2016-11-11_c40600e_en-us.md': { changes: ['frontMatterChanged title'], bumps: none, prose: false, frontMatter: 'author,ms.assetid,ms.author,ms.manager,ms.service,ms.title' },
+  '2016-11-11_c40600e_en-us.md': {
+    changes: ['frontMatterChanged title'],
+    bumps: none,
+    prose: false,
+    frontMatter: 'author,ms.assetid,ms.author,ms.manager,ms.service,ms.title',
+  },
   '2016-11-11_b9a1989_en-us.md': { changes: [], bumps: none, prose: false },
   '2016-11-29_6314571_en-us.md': { changes: [], bumps: none, prose: false, frontMatter: 'ms.assetid' },
   '2016-12-01_5bd4e71_en-us.md': { changes: ['statusChanged InvalidApplicationPackageReferences 400>409'], bumps: 'none/none/major', prose: false },
@@ -62,7 +67,8 @@ const expected: Record<string, Expected> = {
     ],
     bumps: 'patch/none/major',
     prose: true,
-    frontMatter: 'author,caps.latest.revision,manager,ms.assetid,ms.author,ms.custom,ms.date,ms.manager,ms.prod,ms.reviewer,ms.suite,ms.tgt_pltfrm,ms.title,ms.topic,title',
+    frontMatter:
+      'author,caps.latest.revision,manager,ms.assetid,ms.author,ms.custom,ms.date,ms.manager,ms.prod,ms.reviewer,ms.suite,ms.tgt_pltfrm,ms.title,ms.topic,title',
   },
   '2017-03-29_b89fc37_en-us.md': {
     changes: ['statusChanged InvalidApplicationPackageReferences 400>409', 'sampleChanged sample 1', 'sampleChanged sample 2'],
@@ -92,12 +98,27 @@ describe.skipIf(!available)('diffs between consecutive real revisions', () => {
     const [oldModel, newModel] = [(await loadModel(before)).model!, (await loadModel(after)).model!];
     const changes = compareModels(oldModel, newModel);
     const summary = changes.map((change) =>
-      [change.kind, change.code ?? change.table ?? change.value?.field, change.kind === 'statusChanged' ? `${change.statuses?.before}>${change.statuses?.after}` : undefined].filter(Boolean).join(' '),
+      [
+        change.kind,
+        change.code ?? change.table ?? change.value?.field,
+        change.kind === 'statusChanged' ? `${change.statuses?.before}>${change.statuses?.after}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
     const want = expected[current]!;
     expect(summary).toEqual(want.changes);
-    expect(proposeRelease(changes, oldModel, newModel).map((release) => release.bump).join('/')).toBe(want.bumps);
+    expect(
+      proposeRelease(changes, oldModel, newModel)
+        .map((release) => release.bump)
+        .join('/'),
+    ).toBe(want.bumps);
     const [pageChange] = await comparePages(before, after);
-    expect(pageChange).toEqual({ file: 'en-us/batch-status-and-error-codes.md', status: 'modified', outsideTables: want.prose, frontMatterFields: want.frontMatter?.split(',') ?? [] });
+    expect(pageChange).toEqual({
+      file: 'en-us/batch-status-and-error-codes.md',
+      status: 'modified',
+      outsideTables: want.prose,
+      frontMatterFields: want.frontMatter?.split(',') ?? [],
+    });
   });
 });

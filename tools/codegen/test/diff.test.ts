@@ -94,7 +94,10 @@ describe('compareModels and proposeRelease', () => {
     ],
     [
       'a moved row',
-      edited([`${row('TaskNotFound', 'NotFound (404)', 'The specified task does not exist.')}\n`, ''], ['|NodeAgentSKUNotFound|', `${row('TaskNotFound', 'NotFound (404)', 'The specified task does not exist.')}\n|NodeAgentSKUNotFound|`]),
+      edited(
+        [`${row('TaskNotFound', 'NotFound (404)', 'The specified task does not exist.')}\n`, ''],
+        ['|NodeAgentSKUNotFound|', `${row('TaskNotFound', 'NotFound (404)', 'The specified task does not exist.')}\n|NodeAgentSKUNotFound|`],
+      ),
       ['moved TaskNotFound'],
       { core: 'patch', messages: 'patch', http: 'patch' },
     ],
@@ -110,7 +113,12 @@ describe('compareModels and proposeRelease', () => {
       [],
       { core: 'none', messages: 'none', http: 'none' },
     ],
-    ['front matter only', edited(['ms.date: 02/01/2017', 'ms.date: 11/22/2026']), ['frontMatterChanged ms.date'], { core: 'none', messages: 'none', http: 'none' }],
+    [
+      'front matter only',
+      edited(['ms.date: 02/01/2017', 'ms.date: 11/22/2026']),
+      ['frontMatterChanged ms.date'],
+      { core: 'none', messages: 'none', http: 'none' },
+    ],
     ['a changed sample', edited(['"value": "deleted"', '"value": "active"']), ['sampleChanged sample 1'], { core: 'none', messages: 'none', http: 'none' }],
   ])('%s', async (_name, after, expectedKinds, expectedBumps) => {
     const { changes, release } = await diff(after);
@@ -130,7 +138,10 @@ describe('compareModels and proposeRelease', () => {
 
   it('names the statuses of a status change, and where the row is', async () => {
     const { changes } = await diff(edited(['|InvalidApplicationPackageReferences|Conflict (409)|', '|InvalidApplicationPackageReferences|Bad Request (400)|']));
-    expect(changes[0]).toMatchObject({ statuses: { before: [409], after: [400] }, source: { after: { file: 'docs-source/en-us/batch-status-and-error-codes.md', line: 161 } } });
+    expect(changes[0]).toMatchObject({
+      statuses: { before: [409], after: [400] },
+      source: { after: { file: 'docs-source/en-us/batch-status-and-error-codes.md', line: 161 } },
+    });
   });
 
   it('finds nothing between a page and itself', async () => {
@@ -141,7 +152,10 @@ describe('compareModels and proposeRelease', () => {
 
   it('combines several changes into the strongest bump per package', async () => {
     const { release } = await diff(
-      edited(['The specified OS Version does not exists.', 'The specified OS Version does not exist.'], ['|DiskFull|ServerError|', '|NewTaskCode|UserError|A new task error.|\n|DiskFull|ServerError|']),
+      edited(
+        ['The specified OS Version does not exists.', 'The specified OS Version does not exist.'],
+        ['|DiskFull|ServerError|', '|NewTaskCode|UserError|A new task error.|\n|DiskFull|ServerError|'],
+      ),
     );
     expect(bumps(release)).toEqual({ core: 'minor', messages: 'minor', http: 'none' });
     expect(release.find((entry) => entry.name === '@batch-errors/messages')?.changes.map((change) => change.kind)).toEqual(['reworded', 'added']);
@@ -173,10 +187,17 @@ describe('translations in the diff', () => {
   it('reports a reworded translation per locale, word by word: a patch of messages', async () => {
     const { changes, release } = await diffTrees(
       { [page]: seed, 'de-de/batch-status-and-error-codes.md': german },
-      { [page]: seed, 'de-de/batch-status-and-error-codes.md': german.replace('Der angegebene Pool ist nicht vorhanden.', 'Der angegebene Pool existiert nicht.') },
+      {
+        [page]: seed,
+        'de-de/batch-status-and-error-codes.md': german.replace('Der angegebene Pool ist nicht vorhanden.', 'Der angegebene Pool existiert nicht.'),
+      },
     );
     expect(changes.map((change) => [change.kind, change.code, change.locale])).toEqual([['reworded', 'PoolNotFound', 'de-de']]);
-    expect(changes[0]?.message?.words.filter((word) => word.change !== 'same').map((word) => `${word.change}:${word.text}`)).toEqual(['removed:ist', 'added:existiert', 'removed: vorhanden']);
+    expect(changes[0]?.message?.words.filter((word) => word.change !== 'same').map((word) => `${word.change}:${word.text}`)).toEqual([
+      'removed:ist',
+      'added:existiert',
+      'removed: vorhanden',
+    ]);
     expect(bumps(release)).toEqual({ core: 'none', messages: 'patch', http: 'none' });
   });
 

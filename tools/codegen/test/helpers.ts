@@ -45,4 +45,3 @@ export function messageLines(files: readonly VFile[]): string[] {
     file.messages.map((message) => `${message.line}:${message.column}: ${message.fatal ? 'error' : 'warning'}: ${message.reason} [${message.ruleId}]`),
   );
 }
-

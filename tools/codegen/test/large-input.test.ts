@@ -17,7 +17,9 @@ const heapLimitMegabytes = 512;
 
 async function runCapped(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${heapLimitMegabytes}`, bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${heapLimitMegabytes}`, bin, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -50,15 +52,27 @@ describe('pathological input is reported, not a crash', () => {
   it.each([
     ['block quotes nested 100,000 deep', statusPage({ extra: `${'>'.repeat(100_000)} deep` }), /\[nesting-too-deep\]/],
     ['lists nested 50,000 deep on one line', statusPage({ extra: `${'- '.repeat(50_000)}x` }), /\[nesting-too-deep\]/],
-    ['lists nested by indentation', statusPage({ extra: Array.from({ length: 600 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n') }), /\[nesting-too-deep\]/],
-    ['a 1 MB line of brackets', statusPage({ extra: '['.repeat(1024 * 1024) }), /:1: error: Expected at most 10000 brackets, emphasis or code marks on one line, found 1048576; the file is not parsed \[inline-marks-too-many\]/],
+    [
+      'lists nested by indentation',
+      statusPage({ extra: Array.from({ length: 600 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n') }),
+      /\[nesting-too-deep\]/,
+    ],
+    [
+      'a 1 MB line of brackets',
+      statusPage({ extra: '['.repeat(1024 * 1024) }),
+      /:1: error: Expected at most 10000 brackets, emphasis or code marks on one line, found 1048576; the file is not parsed \[inline-marks-too-many\]/,
+    ],
     ['50,000 unmatched emphasis marks on one line', statusPage({ extra: '*a'.repeat(50_000) }), /\[inline-marks-too-many\]/],
-  ])('%s', async (_name, text, expected) => {
-    const result = await runCapped('check', '--docs', await singlePage(text), '--out', await temporaryFolder());
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(expected);
-    expect(result.stderr).toMatch(/nothing was written\.\n$/);
-  }, 120_000);
+  ])(
+    '%s',
+    async (_name, text, expected) => {
+      const result = await runCapped('check', '--docs', await singlePage(text), '--out', await temporaryFolder());
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(expected);
+      expect(result.stderr).toMatch(/nothing was written\.\n$/);
+    },
+    120_000,
+  );
 
   it('reads a page with a 1 MB line', async () => {
     const result = await runCapped('check', '--docs', await singlePage(statusPage({ extra: 'x'.repeat(1024 * 1024) })), '--out', await temporaryFolder());
@@ -68,7 +82,13 @@ describe('pathological input is reported, not a crash', () => {
   }, 120_000);
 
   it('reports a 1 MB message that is one table cell', async () => {
-    const result = await runCapped('check', '--docs', await singlePage(statusPage({ extra: '' }).replace('The specified pool does not exist.', `${'word '.repeat(200_000)}end`)), '--out', await temporaryFolder());
+    const result = await runCapped(
+      'check',
+      '--docs',
+      await singlePage(statusPage({ extra: '' }).replace('The specified pool does not exist.', `${'word '.repeat(200_000)}end`)),
+      '--out',
+      await temporaryFolder(),
+    );
     expect(result.stderr).toMatch(/\[missing-final-period\]/);
     expect(result.code).toBe(1);
   }, 120_000);

@@ -20,7 +20,11 @@ function expectSameTree(text: string, rowsPerChunk: number): void {
 }
 
 const table = (rows: number, prefix = 'Row') =>
-  ['| Code | Status | Message |', '|---|:-:|--|', ...Array.from({ length: rows }, (_, index) => `| ${prefix}${index} | Conflict (409) | Message *${index}* \\| [link][ref] |`)].join('\n');
+  [
+    '| Code | Status | Message |',
+    '|---|:-:|--|',
+    ...Array.from({ length: rows }, (_, index) => `| ${prefix}${index} | Conflict (409) | Message *${index}* \\| [link][ref] |`),
+  ].join('\n');
 
 const cases: [string, string][] = [
   ['the seed page', readFileSync(seedPagePath, 'utf8')],
@@ -38,7 +42,10 @@ const cases: [string, string][] = [
   ['CRLF line endings', `# Title\r\n\r\n${table(13).split('\n').join('\r\n')}\r\n`],
   ['front matter', `---\ntitle: x\n---\n\n${table(8)}\n`],
   ['a setext heading under a table', `${table(4)}\n---\n`],
-  ['a table with a row missing cells and one with extra cells', `${table(3)}\n| only |\n| a | b | c | d |\n${table(3, 'More').split('\n').slice(2).join('\n')}\n`],
+  [
+    'a table with a row missing cells and one with extra cells',
+    `${table(3)}\n| only |\n| a | b | c | d |\n${table(3, 'More').split('\n').slice(2).join('\n')}\n`,
+  ],
   ['nested definitions (parsed whole)', `> [ref]: https://example.com\n\n${table(8)}\n`],
 ];
 

@@ -44,7 +44,10 @@ function expectValuesOf(model: BatchErrorModel) {
   const codes = exports['core/src/generated/codes.ts']!;
   const constants = exports['core/src/generated/constants.ts']!;
   const categories = exports['core/src/generated/categories.ts']!;
-  const catalog = exports['messages/src/generated/en-us.ts']!['enUsCatalog'] as { tables: Record<string, Record<string, unknown>>; categories: Record<string, string> };
+  const catalog = exports['messages/src/generated/en-us.ts']!['enUsCatalog'] as {
+    tables: Record<string, Record<string, unknown>>;
+    categories: Record<string, string>;
+  };
   const statusesByCode = plain(exports['http/src/generated/statuses.ts']!['statusesByCode']) as Record<string, number[]>;
 
   const distinct = [...new Set(model.tables.flatMap((table) => table.entries.map((entry) => entry.code)))];
@@ -55,7 +58,8 @@ function expectValuesOf(model: BatchErrorModel) {
     for (const entry of table.entries) {
       if (table.kind === 'rest') {
         const restEntry = entry as (typeof table.entries)[number];
-        const expected = restEntry.variants.length === 1 ? restEntry.variants[0]!.message : restEntry.variants.map(({ status, message }) => ({ status, message }));
+        const expected =
+          restEntry.variants.length === 1 ? restEntry.variants[0]!.message : restEntry.variants.map(({ status, message }) => ({ status, message }));
         expect(plain(messages[entry.code])).toEqual(expected);
         for (const variant of restEntry.variants) expect(statusesByCode[entry.code]).toContain(variant.status);
       } else {
@@ -69,38 +73,50 @@ function expectValuesOf(model: BatchErrorModel) {
 }
 
 describe('the Markdown round trip', () => {
-  it('parse(render(model)) equals the model', () => {
-    fc.assert(
-      fc.property(modelOf(documentText), (model) => {
-        const { model: parsed, errors } = parse(renderStatusCodesPage(model));
-        expect(errors).toEqual([]);
-        expect(meaning(parsed)).toEqual(meaning(model));
-      }),
-      { numRuns: 150 },
-    );
-  }, propertyTimeout);
+  it(
+    'parse(render(model)) equals the model',
+    () => {
+      fc.assert(
+        fc.property(modelOf(documentText), (model) => {
+          const { model: parsed, errors } = parse(renderStatusCodesPage(model));
+          expect(errors).toEqual([]);
+          expect(meaning(parsed)).toEqual(meaning(model));
+        }),
+        { numRuns: 150 },
+      );
+    },
+    propertyTimeout,
+  );
 });
 
 describe('generated code', () => {
-  it('parses and holds exactly the text, whatever the text', () => {
-    fc.assert(
-      fc.property(modelOf(anyText), (model) => {
-        const files = emitPackages(model);
-        expect(syntaxErrors(files)).toEqual([]);
-        expectValuesOf(model);
-      }),
-      { numRuns: 100 },
-    );
-  }, propertyTimeout);
+  it(
+    'parses and holds exactly the text, whatever the text',
+    () => {
+      fc.assert(
+        fc.property(modelOf(anyText), (model) => {
+          const files = emitPackages(model);
+          expect(syntaxErrors(files)).toEqual([]);
+          expectValuesOf(model);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    propertyTimeout,
+  );
 
-  it('type-checks strictly, whatever the text', () => {
-    fc.assert(
-      fc.property(modelOf(anyText), (model) => {
-        expect(typeErrors(emitPackages(model))).toEqual([]);
-      }),
-      { numRuns: 8 },
-    );
-  }, propertyTimeout);
+  it(
+    'type-checks strictly, whatever the text',
+    () => {
+      fc.assert(
+        fc.property(modelOf(anyText), (model) => {
+          expect(typeErrors(emitPackages(model))).toEqual([]);
+        }),
+        { numRuns: 8 },
+      );
+    },
+    propertyTimeout,
+  );
 
   it('keeps hostile text out of comments and literals it could escape from', { timeout: propertyTimeout }, () => {
     const hostile = 'End */ here ${"x"} `y` </script> \\ " \u2028 \u2029 \ud800 \u202e';

@@ -3,7 +3,8 @@ import { decodePage, firstInvalidUtf8Offset } from '../src/read.js';
 import { messageLines } from './helpers.js';
 
 const where = { locale: 'en-us', fileName: 'x.md', path: 'docs/en-us/x.md' };
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 describe('firstInvalidUtf8Offset', () => {
   it.each<[string, Uint8Array, number | undefined]>([

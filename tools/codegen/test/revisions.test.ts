@@ -19,7 +19,11 @@ const available = existsSync(folder);
 if (!available) {
   console.warn(`Skipping the real-revision tests: ${folder} is absent (it sits beside the repository as ../shared/docs-history).`);
 }
-const revisions = available ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort() : [];
+const revisions = available
+  ? readdirSync(folder)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+  : [];
 
 /** Revisions where InvalidApplicationPackageReferences is documented as 400; it is 409 in all others (see the history README). */
 const applicationPackagesAt400 = new Set([
@@ -62,14 +66,19 @@ describe.skipIf(!available)('real revisions of the status-codes page', () => {
     expect(model.categories.map((entry) => entry.category)).toEqual(['UserError', 'ServerError']);
     expect(distinctCodes(model)).toEqual(distinctCodes(seed));
 
-    const statusOf = (code: string) => codeRows(model).filter((row) => row.code === code).map((row) => row.status);
+    const statusOf = (code: string) =>
+      codeRows(model)
+        .filter((row) => row.code === code)
+        .map((row) => row.status);
     expect(statusOf('InvalidApplicationPackageReferences')).toEqual([applicationPackagesAt400.has(name) ? 400 : 409]);
     expect(statusOf('ConditionNotMet')).toEqual([304, 412]);
     expect(statusOf('InvalidAutoScalingSettings')).toEqual([400]);
     expect(statusOf('IOError')).toEqual([403]);
     const seedRows = codeRows(seed).filter((row) => row.code !== 'InvalidApplicationPackageReferences');
     const rows = codeRows(model).filter((row) => row.code !== 'InvalidApplicationPackageReferences');
-    expect(rows.map((row) => [row.table, row.code, row.status ?? row.category])).toEqual(seedRows.map((row) => [row.table, row.code, row.status ?? row.category]));
+    expect(rows.map((row) => [row.table, row.code, row.status ?? row.category])).toEqual(
+      seedRows.map((row) => [row.table, row.code, row.status ?? row.category]),
+    );
 
     const invalidSamples = model.samples.filter((sample) => sample.validJson === false).length;
     expect(invalidSamples).toBe(invalidJsonSamples[name] ?? 0);

@@ -66,7 +66,8 @@ describe('the seed page', () => {
   });
 
   it('keeps a code listed in two tables as an entry of each', () => {
-    const tablesOf = (code: string) => model.tables.filter((candidate) => candidate.entries.some((entry) => entry.code === code)).map((candidate) => candidate.id);
+    const tablesOf = (code: string) =>
+      model.tables.filter((candidate) => candidate.entries.some((entry) => entry.code === code)).map((candidate) => candidate.id);
     expect(tablesOf('JobBeingTerminated')).toEqual(['batchService', 'jobScheduling']);
     expect(tablesOf('Unknown')).toEqual(['jobScheduling', 'taskScheduling']);
   });

@@ -73,13 +73,23 @@ describe('aligning a translation', () => {
     const { model, files } = await load({ [`en-us/${page}`]: statusPage(), [`de-de/${page}`]: germanPage() });
     expect(messageLines(files)).toEqual([]);
     const german = model!.translations[0]!;
-    expect(translationLookup(model!, german)(sourceTexts(model!).find((text) => text.key === 'batchService/PoolNotFound')!)?.text).toBe('Der angegebene Pool ist nicht vorhanden.');
+    expect(translationLookup(model!, german)(sourceTexts(model!).find((text) => text.key === 'batchService/PoolNotFound')!)?.text).toBe(
+      'Der angegebene Pool ist nicht vorhanden.',
+    );
   });
 
   it('reports a missing row (English is used), an extra row and a disagreeing status, at their places', async () => {
     const translated = germanPage({
-      batchService: replaceRow(validParts.batchService, '|JobBeingTerminated|Conflict (409)|The specified job is being terminated.|', '|JobBeingTerminated|Bad Request (400)|Der Auftrag wird beendet.|'),
-      taskScheduling: replaceRow(validParts.taskScheduling, '|BlobNotFound|UserError|One of the specified Azure Blob(s) is not found.|', '|BlobLost|UserError|Ein Blob fehlt.|'),
+      batchService: replaceRow(
+        validParts.batchService,
+        '|JobBeingTerminated|Conflict (409)|The specified job is being terminated.|',
+        '|JobBeingTerminated|Bad Request (400)|Der Auftrag wird beendet.|',
+      ),
+      taskScheduling: replaceRow(
+        validParts.taskScheduling,
+        '|BlobNotFound|UserError|One of the specified Azure Blob(s) is not found.|',
+        '|BlobLost|UserError|Ein Blob fehlt.|',
+      ),
     });
     const { files } = await load({ [`en-us/${page}`]: statusPage(), [`de-de/${page}`]: translated });
     const german = files.find((file) => file.path.includes('/de-de/'))!;
@@ -93,7 +103,10 @@ describe('aligning a translation', () => {
 
   it('does not repeat, on a translation, the defects it copies from English', async () => {
     const english = statusPage({ batchService: `${validParts.batchService}\n|PoolNotFound|NotFound (404)|The specified pool does not exist.|` });
-    const { files } = await load({ [`en-us/${page}`]: english, [`de-de/${page}`]: germanPage({ batchService: `${validParts.batchService}\n|PoolNotFound|NotFound (404)|Der angegebene Pool ist nicht vorhanden.|` }) });
+    const { files } = await load({
+      [`en-us/${page}`]: english,
+      [`de-de/${page}`]: germanPage({ batchService: `${validParts.batchService}\n|PoolNotFound|NotFound (404)|Der angegebene Pool ist nicht vorhanden.|` }),
+    });
     expect(messageLines([files.find((file) => file.path.includes('/de-de/'))!])).toEqual([]);
     expect(messageLines([files.find((file) => file.path.includes('/en-us/'))!]).map((line) => /\[(.*)\]$/.exec(line)?.[1])).toEqual(['duplicate-row']);
   });
@@ -138,14 +151,17 @@ describe('stale translations', () => {
   it('reports stale rows at the translated row, and check fails until the lock is written', async () => {
     const english = await readFile(path.join(docsSource, 'en-us', page), 'utf8');
     const tree: Record<string, string> = { [`en-us/${page}`]: english.replace('The specified pool does not exist.', 'The specified pool was not found.') };
-    for (const locale of ['de-de', 'es-es', 'fr-fr', 'ja-jp', 'pt-br', 'zh-cn']) tree[`${locale}/${page}`] = await readFile(path.join(docsSource, locale, page), 'utf8');
+    for (const locale of ['de-de', 'es-es', 'fr-fr', 'ja-jp', 'pt-br', 'zh-cn'])
+      tree[`${locale}/${page}`] = await readFile(path.join(docsSource, locale, page), 'utf8');
     tree['translations.lock.json'] = await readFile(path.join(docsSource, 'translations.lock.json'), 'utf8');
     const docs = await docsFolder(tree);
 
     const { files } = await loadModel(docs);
     const stale = messageLines(files).filter((line) => line.endsWith('[translation-stale]'));
     expect(stale).toHaveLength(6);
-    expect(stale[0]).toMatch(/^105:1: warning: Expected the translation of PoolNotFound to follow the English text, found it translating an older one; English now reads "The specified pool was not found\."/);
+    expect(stale[0]).toMatch(
+      /^105:1: warning: Expected the translation of PoolNotFound to follow the English text, found it translating an older one; English now reads "The specified pool was not found\."/,
+    );
 
     const report = await run('translations', '--check', '--docs', docs);
     expect(report.code).toBe(0); // untouched translations keep their lock rows: the lock does not change
@@ -155,7 +171,9 @@ describe('stale translations', () => {
     tree[`de-de/${page}`] = tree[`de-de/${page}`]!.replace('Der angegebene Pool ist nicht vorhanden.', 'Der angegebene Pool wurde nicht gefunden.');
     const updated = await docsFolder(tree);
     expect((await run('translations', '--check', '--docs', updated)).code).toBe(1);
-    expect((await run('check', '--docs', updated, '--out', path.join(docsSource, '..', 'packages'))).stdout).toMatch(/stale: .*translations\.lock\.json; run `pnpm exec batch-errors-codegen translations`\./);
+    expect((await run('check', '--docs', updated, '--out', path.join(docsSource, '..', 'packages'))).stdout).toMatch(
+      /stale: .*translations\.lock\.json; run `pnpm exec batch-errors-codegen translations`\./,
+    );
     const written = await run('translations', '--docs', updated);
     expect(written.stdout).toMatch(/de-de +126 +0 +0/);
     expect(written.stdout).toMatch(/fr-fr +125 +1 +0/);

@@ -32,13 +32,15 @@ export const budgets: Budget[] = [
   },
   {
     name: 'English messages (`messageIn` + `/en-us`)',
-    source: "import { messageIn } from '@batch-errors/messages/lookup'; import { enUsCatalog } from '@batch-errors/messages/en-us'; console.log(messageIn(enUsCatalog, 'PoolNotFound'));",
+    source:
+      "import { messageIn } from '@batch-errors/messages/lookup'; import { enUsCatalog } from '@batch-errors/messages/en-us'; console.log(messageIn(enUsCatalog, 'PoolNotFound'));",
     budget: 3525,
     absent: ['learn.microsoft.com', 'odata.error', 'QueryParameterName', 'Der angegebene Pool'],
   },
   {
     name: 'German messages (`messageIn` + `/de-de`)',
-    source: "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
+    source:
+      "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
     budget: 4200,
     absent: ['The specified pool does not exist.', 'learn.microsoft.com'],
   },
@@ -58,8 +60,13 @@ describe('bundle budgets (minified + gzip)', () => {
   });
 
   it.each(supportedLocales.map((locale) => [locale] as const))('one locale, %s, carries no other locale’s messages', async (locale) => {
-    const name = `${locale.split('-').map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')}Catalog`;
-    const { code } = await bundle(`import { messageIn } from '@batch-errors/messages/lookup'; import { ${name} } from '@batch-errors/messages/${locale}'; console.log(messageIn(${name}, 'PoolNotFound'));`);
+    const name = `${locale
+      .split('-')
+      .map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+      .join('')}Catalog`;
+    const { code } = await bundle(
+      `import { messageIn } from '@batch-errors/messages/lookup'; import { ${name} } from '@batch-errors/messages/${locale}'; console.log(messageIn(${name}, 'PoolNotFound'));`,
+    );
     for (const other of supportedLocales) {
       const text = messageIn(catalogsByLocale[other], 'PoolNotFound')!;
       expect(code.includes(text), `${other}: "${text}"`).toBe(other === locale);

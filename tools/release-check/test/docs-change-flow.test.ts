@@ -55,7 +55,8 @@ async function editDocs(copy: string, from: string, to: string): Promise<void> {
 
 async function versions(copy: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const name of ['core', 'messages', 'http', 'diagnose']) result[name] = JSON.parse(await readFile(path.join(copy, 'packages', name, 'package.json'), 'utf8')).version;
+  for (const name of ['core', 'messages', 'http', 'diagnose'])
+    result[name] = JSON.parse(await readFile(path.join(copy, 'packages', name, 'package.json'), 'utf8')).version;
   return result;
 }
 
@@ -65,7 +66,11 @@ async function regenerateAndReport(copy: string) {
   const report = (await run(copy, process.execPath, codegen, 'diff', '--base', 'HEAD', '--changeset')).stdout;
   const changesets = (await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'));
   const affected = JSON.parse((await run(copy, process.execPath, nx, 'show', 'projects', '--affected', '--base=HEAD', '--json')).stdout) as string[];
-  const regenerated = (await git(copy, 'status', '--porcelain', '--', 'packages')).stdout.split('\n').filter(Boolean).map((line) => line.slice(3)).sort();
+  const regenerated = (await git(copy, 'status', '--porcelain', '--', 'packages')).stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3))
+    .sort();
   return { report, changesets, affected: affected.sort(), regenerated };
 }
 
@@ -97,7 +102,9 @@ describe('when the docs change', () => {
 
     await run(copy, process.execPath, changeset, 'version');
     expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.0', http: '1.0.0', diagnose: '0.1.0' });
-    expect(await readFile(path.join(copy, 'packages/http/CHANGELOG.md'), 'utf8')).toMatch(/## 1\.0\.0\n\n### Major Changes\n[\s\S]*InvalidApplicationPackageReferences/);
+    expect(await readFile(path.join(copy, 'packages/http/CHANGELOG.md'), 'utf8')).toMatch(
+      /## 1\.0\.0\n\n### Major Changes\n[\s\S]*InvalidApplicationPackageReferences/,
+    );
   });
 
   it('an added code: minor releases, internal dependents updated', async () => {

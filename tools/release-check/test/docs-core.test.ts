@@ -83,15 +83,7 @@ describe("the page's JSON samples", () => {
 });
 
 describe('guards on other input', () => {
-  it.each([
-    'poolnotfound',
-    'PoolNotFound ',
-    '',
-    'toString',
-    '__proto__',
-    'constructor',
-    'NotACode',
-  ])('%j is not a code', (value) => {
+  it.each(['poolnotfound', 'PoolNotFound ', '', 'toString', '__proto__', 'constructor', 'NotACode'])('%j is not a code', (value) => {
     expect(isBatchErrorCode(value)).toBe(false);
     expect(categoryOf(value)).toBeUndefined();
   });

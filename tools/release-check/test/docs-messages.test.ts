@@ -34,17 +34,20 @@ describe('against the docs', () => {
 
 describe('in every translated locale', () => {
   const texts = sourceTexts(model);
-  it.each(model.translations.map((translation) => [translation.document.locale, translation] as const))('%s: every row reads its translation, or English for a reported gap', (locale, translation) => {
-    const lookup = translationLookup(model, translation);
-    for (const wanted of texts) {
-      const expected = lookup(wanted)?.text ?? wanted.text;
-      const actual =
-        wanted.category !== undefined
-          ? getCategoryDescription(wanted.category, { locale })
-          : getMessage(wanted.code!, { locale, table: wanted.table!, ...(wanted.status === undefined ? {} : { status: wanted.status }) });
-      expect(actual, `${locale} ${wanted.key}`).toBe(expected);
-    }
-  });
+  it.each(model.translations.map((translation) => [translation.document.locale, translation] as const))(
+    '%s: every row reads its translation, or English for a reported gap',
+    (locale, translation) => {
+      const lookup = translationLookup(model, translation);
+      for (const wanted of texts) {
+        const expected = lookup(wanted)?.text ?? wanted.text;
+        const actual =
+          wanted.category !== undefined
+            ? getCategoryDescription(wanted.category, { locale })
+            : getMessage(wanted.code!, { locale, table: wanted.table!, ...(wanted.status === undefined ? {} : { status: wanted.status }) });
+        expect(actual, `${locale} ${wanted.key}`).toBe(expected);
+      }
+    },
+  );
 });
 
 describe('lookups', () => {

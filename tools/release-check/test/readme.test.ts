@@ -83,28 +83,46 @@ afterAll(async () => {
 describe('README examples', () => {
   it('exist in every package README', () => {
     for (const readme of new Set(readdirSync(path.join(repoRoot, 'packages')).map((name) => `packages/${name}/README.md`))) {
-      expect(examples.some((example) => example.readme === readme), readme).toBe(true);
+      expect(
+        examples.some((example) => example.readme === readme),
+        readme,
+      ).toBe(true);
     }
   });
 
   it.each(examples.map((example) => [`${example.readme}:${example.line}`, example] as const))('%s type-checks strictly', (_where, example) => {
     const project = new Project({
-      compilerOptions: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: ['node'], noUnusedLocals: false },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        types: ['node'],
+        noUnusedLocals: false,
+      },
     });
     project.createSourceFile(path.join(folder, 'example.mts'), example.code);
-    const problems = project.getPreEmitDiagnostics().map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string, '\n')}`);
+    const problems = project
+      .getPreEmitDiagnostics()
+      .map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string, '\n')}`);
     expect(problems).toEqual([]);
   });
 
-  it.each(examples.map((example) => [`${example.readme}:${example.line}`, example] as const))('%s runs and gives the values it shows', async (_where, example) => {
-    const javascript = ts.transpileModule(withAssertions(example.code), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-    const file = path.join(folder, `example-${example.readme.replace(/\W/g, '-')}-${example.line}.mjs`);
-    await writeFile(file, javascript);
-    await expect(promisify(execFile)(process.execPath, [file], { cwd: folder })).resolves.toBeDefined();
-  });
+  it.each(examples.map((example) => [`${example.readme}:${example.line}`, example] as const))(
+    '%s runs and gives the values it shows',
+    async (_where, example) => {
+      const javascript = ts.transpileModule(withAssertions(example.code), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      const file = path.join(folder, `example-${example.readme.replace(/\W/g, '-')}-${example.line}.mjs`);
+      await writeFile(file, javascript);
+      await expect(promisify(execFile)(process.execPath, [file], { cwd: folder })).resolves.toBeDefined();
+    },
+  );
 
   it('turns value comments into assertions, and the assertions can fail', async () => {
-    const failing = ts.transpileModule(withAssertions("const x = 1 + 1;\nx; // 3"), { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
+    const failing = ts.transpileModule(withAssertions('const x = 1 + 1;\nx; // 3'), { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
     const file = path.join(folder, 'failing.mjs');
     await writeFile(file, failing);
     await expect(promisify(execFile)(process.execPath, [file], { cwd: folder })).rejects.toThrow(/line 2/);

@@ -21,7 +21,10 @@ const tsc = createRequire(path.join(repoRoot, 'package.json')).resolve('typescri
 
 /** Every publishable package of the workspace, by name, with its folder. */
 const packages = readdirSync(path.join(repoRoot, 'packages'))
-  .map((folder) => ({ folder: path.join(repoRoot, 'packages', folder), manifest: JSON.parse(readFileSync(path.join(repoRoot, 'packages', folder, 'package.json'), 'utf8')) }))
+  .map((folder) => ({
+    folder: path.join(repoRoot, 'packages', folder),
+    manifest: JSON.parse(readFileSync(path.join(repoRoot, 'packages', folder, 'package.json'), 'utf8')),
+  }))
   .filter(({ manifest }) => !manifest.private);
 
 /** The pnpm running these tests (`pnpm test`), else the pinned one through npx. */
@@ -74,50 +77,56 @@ afterAll(async () => {
 const clients = ['npm', 'pnpm'] as const;
 
 describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (name) => {
-  it.each(clients)('installs alone with %s and works as ESM, CommonJS and TypeScript', async (client) => {
-    const consumer = consumers[name];
-    if (!consumer) throw new Error(`no consumer program for ${name}`);
-    const project = path.join(scratch, `${name.replace('/', '-')}-${client}`);
-    await mkdir(project, { recursive: true });
-    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
-    // Without the scope line a later install would look for @batch-errors on the public registry.
-    await writeFile(path.join(project, '.npmrc'), `@batch-errors:registry=${registry!.url}\n`);
+  it.each(clients)(
+    'installs alone with %s and works as ESM, CommonJS and TypeScript',
+    async (client) => {
+      const consumer = consumers[name];
+      if (!consumer) throw new Error(`no consumer program for ${name}`);
+      const project = path.join(scratch, `${name.replace('/', '-')}-${client}`);
+      await mkdir(project, { recursive: true });
+      await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+      // Without the scope line a later install would look for @batch-errors on the public registry.
+      await writeFile(path.join(project, '.npmrc'), `@batch-errors:registry=${registry!.url}\n`);
 
-    if (client === 'npm') {
-      await run('npm', ['install', name, '--no-audit', '--no-fund', '--cache', path.join(scratch, 'npm-cache')], project);
-    } else {
-      const [command, prefix] = pnpm();
-      await run(command, [...prefix, 'add', name, '--store-dir', path.join(scratch, 'pnpm-store'), '--cache-dir', path.join(scratch, 'pnpm-cache')], project);
-    }
+      if (client === 'npm') {
+        await run('npm', ['install', name, '--no-audit', '--no-fund', '--cache', path.join(scratch, 'npm-cache')], project);
+      } else {
+        const [command, prefix] = pnpm();
+        await run(command, [...prefix, 'add', name, '--store-dir', path.join(scratch, 'pnpm-store'), '--cache-dir', path.join(scratch, 'pnpm-cache')], project);
+      }
 
-    const installed = await installedBatchErrorsPackages(project);
-    const dependencies = Object.keys(packages.find(({ manifest }) => manifest.name === name)!.manifest.dependencies ?? {});
-    const expected = [name, ...dependencies.filter((dependency) => dependency.startsWith('@batch-errors/'))].map((dependency) => dependency.split('/')[1]).sort();
-    expect(installed).toEqual(expected);
-    // The issue's promise: core and http install alone, with no runtime dependency at all.
-    if (name === '@batch-errors/core' || name === '@batch-errors/http') expect(installed).toEqual([name.split('/')[1]]);
-    const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
-    expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
+      const installed = await installedBatchErrorsPackages(project);
+      const dependencies = Object.keys(packages.find(({ manifest }) => manifest.name === name)!.manifest.dependencies ?? {});
+      const expected = [name, ...dependencies.filter((dependency) => dependency.startsWith('@batch-errors/'))]
+        .map((dependency) => dependency.split('/')[1])
+        .sort();
+      expect(installed).toEqual(expected);
+      // The issue's promise: core and http install alone, with no runtime dependency at all.
+      if (name === '@batch-errors/core' || name === '@batch-errors/http') expect(installed).toEqual([name.split('/')[1]]);
+      const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
+      expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
 
-    await writeFile(path.join(project, 'check.mjs'), consumer.esm);
-    await writeFile(path.join(project, 'check.cjs'), consumer.cjs);
-    expect(await run(process.execPath, ['check.mjs'], project)).toBe('ok\n');
-    expect(await run(process.execPath, ['check.cjs'], project)).toBe('ok\n');
+      await writeFile(path.join(project, 'check.mjs'), consumer.esm);
+      await writeFile(path.join(project, 'check.cjs'), consumer.cjs);
+      expect(await run(process.execPath, ['check.mjs'], project)).toBe('ok\n');
+      expect(await run(process.execPath, ['check.cjs'], project)).toBe('ok\n');
 
-    await writeFile(path.join(project, 'check.mts'), consumer.typescript);
-    await writeFile(path.join(project, 'check.cts'), consumer.typescript);
-    for (const resolution of ['node16', 'bundler'] as const) {
-      const compilerOptions = {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        target: 'es2022',
-        types: [],
-        module: resolution === 'node16' ? 'node16' : 'preserve',
-        moduleResolution: resolution,
-      };
-      await writeFile(path.join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
-      await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
-    }
-  }, 180_000);
+      await writeFile(path.join(project, 'check.mts'), consumer.typescript);
+      await writeFile(path.join(project, 'check.cts'), consumer.typescript);
+      for (const resolution of ['node16', 'bundler'] as const) {
+        const compilerOptions = {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          target: 'es2022',
+          types: [],
+          module: resolution === 'node16' ? 'node16' : 'preserve',
+          moduleResolution: resolution,
+        };
+        await writeFile(path.join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
+        await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
+      }
+    },
+    180_000,
+  );
 });

@@ -32,7 +32,9 @@ export async function startRegistry(): Promise<Registry> {
   ].join('\n');
   await writeFile(path.join(folder, 'config.yaml'), config);
   const bin = createRequire(import.meta.url).resolve('verdaccio/bin/verdaccio');
-  const child = spawn(process.execPath, [bin, '--config', path.join(folder, 'config.yaml'), '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, '--config', path.join(folder, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

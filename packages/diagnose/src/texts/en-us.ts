@@ -11,10 +11,12 @@ export const enUsTexts: DiagnoseTexts = {
     jobMaxWallClockTimeExpired: 'Job {job} ran longer than its maximum wall clock time ({limit}) and was terminated.',
     jobTerminatedByTaskFailure: 'Job {job} was terminated because a task failed with an exit condition that terminates the job.',
     jobSchedulingError: 'Job {job} could not be scheduled.',
-    jobPreparationTaskFailed: 'The job preparation task of job {job} failed on node {node}: tasks of the job do not run on that node, and the job does not complete.',
+    jobPreparationTaskFailed:
+      'The job preparation task of job {job} failed on node {node}: tasks of the job do not run on that node, and the job does not complete.',
     jobReleaseTaskFailed: 'The job release task of job {job} failed on node {node}; the job still moves to the completed state.',
   },
-  retrying: 'The task is {state} again: this failure is of an earlier attempt ({retries} retries so far), and the following applies only if its last attempt fails too.',
+  retrying:
+    'The task is {state} again: this failure is of an earlier attempt ({retries} retries so far), and the following applies only if its last attempt fails too.',
   dependentTasks: {
     satisfy: 'Tasks that depend on this task are allowed to run.',
     block: 'Tasks that depend on this task are blocked and keep waiting.',
@@ -33,7 +35,8 @@ export const enUsTexts: DiagnoseTexts = {
     fileuploadout: 'fileuploadout.txt: the log of the output file upload; it exists when an upload was attempted.',
     fileuploaderr: 'fileuploaderr.txt: the errors of the output file upload; it exists when an upload was attempted.',
     onNode: 'The task logs are on node {node}, as long as the node exists; output files saved to Azure Storage outlive it.',
-    noOutputLogs: 'The command line did not run, so there is no stdout.txt or stderr.txt, and no upload was attempted, so there is no fileuploadout.txt or fileuploaderr.txt.',
+    noOutputLogs:
+      'The command line did not run, so there is no stdout.txt or stderr.txt, and no upload was attempted, so there is no fileuploadout.txt or fileuploaderr.txt.',
   },
   labels: {
     task: 'Task',

@@ -11,10 +11,13 @@ export const esEsTexts: DiagnoseTexts = {
     jobMaxWallClockTimeExpired: 'El trabajo {job} superó su tiempo máximo de ejecución ({limit}) y se finalizó.',
     jobTerminatedByTaskFailure: 'El trabajo {job} se finalizó porque una tarea produjo un error con una condición de salida que finaliza el trabajo.',
     jobSchedulingError: 'No se pudo programar el trabajo {job}.',
-    jobPreparationTaskFailed: 'La tarea de preparación de trabajos del trabajo {job} produjo un error en el nodo {node}: las tareas del trabajo no se ejecutan en ese nodo y el trabajo no se completa.',
-    jobReleaseTaskFailed: 'La tarea de liberación de trabajos del trabajo {job} produjo un error en el nodo {node}; el trabajo pasa igualmente al estado completado.',
+    jobPreparationTaskFailed:
+      'La tarea de preparación de trabajos del trabajo {job} produjo un error en el nodo {node}: las tareas del trabajo no se ejecutan en ese nodo y el trabajo no se completa.',
+    jobReleaseTaskFailed:
+      'La tarea de liberación de trabajos del trabajo {job} produjo un error en el nodo {node}; el trabajo pasa igualmente al estado completado.',
   },
-  retrying: 'La tarea vuelve a estar en estado {state}: este error es de un intento anterior ({retries} reintentos hasta ahora) y lo siguiente solo se aplica si su último intento también falla.',
+  retrying:
+    'La tarea vuelve a estar en estado {state}: este error es de un intento anterior ({retries} reintentos hasta ahora) y lo siguiente solo se aplica si su último intento también falla.',
   dependentTasks: {
     satisfy: 'Las tareas que dependen de esta tarea pueden ejecutarse.',
     block: 'Las tareas que dependen de esta tarea se bloquean y siguen esperando.',
@@ -24,16 +27,20 @@ export const esEsTexts: DiagnoseTexts = {
     disable: 'El trabajo se deshabilita.',
     terminate: 'El trabajo se finaliza.',
     noaction: 'El trabajo no se modifica: su propiedad onTaskFailure tiene el valor noaction, por lo que las condiciones de salida no lo afectan.',
-    disableIfPerformExitOptions: 'Si la propiedad onTaskFailure del trabajo tiene el valor performExitOptionsJobAction, el trabajo se deshabilita; de lo contrario, no se modifica.',
-    terminateIfPerformExitOptions: 'Si la propiedad onTaskFailure del trabajo tiene el valor performExitOptionsJobAction, el trabajo se finaliza; de lo contrario, no se modifica.',
+    disableIfPerformExitOptions:
+      'Si la propiedad onTaskFailure del trabajo tiene el valor performExitOptionsJobAction, el trabajo se deshabilita; de lo contrario, no se modifica.',
+    terminateIfPerformExitOptions:
+      'Si la propiedad onTaskFailure del trabajo tiene el valor performExitOptionsJobAction, el trabajo se finaliza; de lo contrario, no se modifica.',
   },
   logs: {
     stdout: 'stdout.txt: lo que la línea de comandos escribió en la salida estándar; existe una vez que se ha ejecutado la línea de comandos.',
     stderr: 'stderr.txt: lo que la línea de comandos escribió en el error estándar; existe una vez que se ha ejecutado la línea de comandos.',
     fileuploadout: 'fileuploadout.txt: el registro de la carga de archivos de salida; existe cuando se intentó una carga.',
     fileuploaderr: 'fileuploaderr.txt: los errores de la carga de archivos de salida; existe cuando se intentó una carga.',
-    onNode: 'Los registros de la tarea están en el nodo {node} mientras el nodo exista; los archivos de salida guardados en Azure Storage se conservan aunque el nodo deje de existir.',
-    noOutputLogs: 'La línea de comandos no se ejecutó, por lo que no hay stdout.txt ni stderr.txt, y no se intentó ninguna carga, por lo que no hay fileuploadout.txt ni fileuploaderr.txt.',
+    onNode:
+      'Los registros de la tarea están en el nodo {node} mientras el nodo exista; los archivos de salida guardados en Azure Storage se conservan aunque el nodo deje de existir.',
+    noOutputLogs:
+      'La línea de comandos no se ejecutó, por lo que no hay stdout.txt ni stderr.txt, y no se intentó ninguna carga, por lo que no hay fileuploadout.txt ni fileuploaderr.txt.',
   },
   labels: {
     task: 'Tarea',

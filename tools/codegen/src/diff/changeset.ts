@@ -41,11 +41,18 @@ function summarize(change: Change): Parameters<typeof listItem> {
     case 'renamed':
       return [code(change.previousCode ?? ''), text(' is now '), code(change.code ?? ''), text(`${where}.`)];
     case 'statusChanged':
-      return [code(change.code ?? ''), text(`${where}: HTTP status ${change.statuses?.before.join(', ') || 'none'} → ${change.statuses?.after.join(', ') || 'none'}.`)];
+      return [
+        code(change.code ?? ''),
+        text(`${where}: HTTP status ${change.statuses?.before.join(', ') || 'none'} → ${change.statuses?.after.join(', ') || 'none'}.`),
+      ];
     case 'categoryChanged':
       return [code(change.code ?? ''), text(`${where}: category ${change.categories?.before} → ${change.categories?.after}.`)];
     case 'reworded':
-      return [text(`Reworded the ${change.locale && change.locale !== 'en-us' ? `${change.locale} ` : ''}message of `), code(change.code ?? ''), text(`${where}.`)];
+      return [
+        text(`Reworded the ${change.locale && change.locale !== 'en-us' ? `${change.locale} ` : ''}message of `),
+        code(change.code ?? ''),
+        text(`${where}.`),
+      ];
     case 'localeAdded':
       return [text('New locale '), code(change.locale ?? ''), text('.')];
     case 'localeRemoved':
@@ -53,7 +60,11 @@ function summarize(change: Change): Parameters<typeof listItem> {
     case 'descriptionReworded':
       return [text('Reworded the description of '), code(change.category ?? ''), text('.')];
     case 'moved':
-      return [text('Moved '), code(change.code ?? ''), text(`${where} from row ${(change.position?.before ?? 0) + 1} to row ${(change.position?.after ?? 0) + 1}.`)];
+      return [
+        text('Moved '),
+        code(change.code ?? ''),
+        text(`${where} from row ${(change.position?.before ?? 0) + 1} to row ${(change.position?.after ?? 0) + 1}.`),
+      ];
     case 'anchorChanged':
       return [text(`Docs links of ${change.table ?? 'a table'} now use the anchor "${change.value?.after ?? ''}".`)];
     default:

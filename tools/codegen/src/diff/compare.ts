@@ -217,10 +217,20 @@ function compareTables(table: TableId, before: ErrorTable | undefined, after: Er
   }
 
   if (before && after && before.anchor !== after.anchor) {
-    changes.push({ kind: 'anchorChanged', table, value: valueChange('anchor', before.anchor, after.anchor), source: { before: before.source, after: after.source } });
+    changes.push({
+      kind: 'anchorChanged',
+      table,
+      value: valueChange('anchor', before.anchor, after.anchor),
+      source: { before: before.source, after: after.source },
+    });
   }
   if (before && after && before.title !== after.title) {
-    changes.push({ kind: 'headingChanged', table, value: valueChange('heading', before.title, after.title), source: { before: before.source, after: after.source } });
+    changes.push({
+      kind: 'headingChanged',
+      table,
+      value: valueChange('heading', before.title, after.title),
+      source: { before: before.source, after: after.source },
+    });
   }
   return changes;
 }
@@ -288,9 +298,10 @@ function pairMessages(before: Row['messages'], after: Row['messages']): [Row['me
     const same = after.find((other) => other.status === message.status);
     if (same) pairs.push([message, same]);
   }
-  for (let index = 0; index < Math.min(unpairedBefore.length, unpairedAfter.length); index++) {
-    pairs.push([unpairedBefore[index]!, unpairedAfter[index]!]);
-  }
+  unpairedBefore.forEach((old, index) => {
+    const current = unpairedAfter[index];
+    if (current) pairs.push([old, current]);
+  });
   return pairs;
 }
 

@@ -68,7 +68,8 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
       ]),
     ),
   );
-  if (report.breaking) blocks.push(quote(strong(text('Breaking:')), text(' a major release; users relying on the removed, renamed or changed entries must update.')));
+  if (report.breaking)
+    blocks.push(quote(strong(text('Breaking:')), text(' a major release; users relying on the removed, renamed or changed entries must update.')));
   const added = report.changes.filter((change) => change.kind === 'added' || change.kind === 'renamed');
   if (added.length > 0) {
     blocks.push(
@@ -92,7 +93,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
   const localeChanges = report.changes.filter((change) => change.kind === 'localeAdded' || change.kind === 'localeRemoved');
   if (localeChanges.length > 0) {
     blocks.push(heading(2, text('Locales')));
-    blocks.push(list(localeChanges.map((change) => listItem(strong(text(kindLabels[change.kind])), text(' '), code(change.locale ?? ''))))); 
+    blocks.push(list(localeChanges.map((change) => listItem(strong(text(kindLabels[change.kind])), text(' '), code(change.locale ?? '')))));
   }
   const categoryChanges = report.changes.filter((change) => change.kind === 'descriptionReworded');
   if (categoryChanges.length > 0) {
@@ -127,14 +128,21 @@ function describeChange(change: Change, linkBase: string): PhrasingContent[] {
       break;
     }
     case 'statusChanged':
-      parts.push(text(`: ${(change.statuses?.before ?? []).map(describeStatus).join(', ') || 'none'} → ${(change.statuses?.after ?? []).map(describeStatus).join(', ') || 'none'}`));
+      parts.push(
+        text(
+          `: ${(change.statuses?.before ?? []).map(describeStatus).join(', ') || 'none'} → ${(change.statuses?.after ?? []).map(describeStatus).join(', ') || 'none'}`,
+        ),
+      );
       break;
     case 'categoryChanged':
       parts.push(text(`: ${change.categories?.before} → ${change.categories?.after}`));
       break;
     case 'reworded':
     case 'descriptionReworded':
-      parts.push(text(` (${[...(change.statuses?.after ?? []), ...(change.locale ? [change.locale] : [])].join(', ')}): `), ...wordView(change.message?.words ?? []));
+      parts.push(
+        text(` (${[...(change.statuses?.after ?? []), ...(change.locale ? [change.locale] : [])].join(', ')}): `),
+        ...wordView(change.message?.words ?? []),
+      );
       break;
     case 'moved':
       parts.push(text(`: row ${(change.position?.before ?? 0) + 1} → row ${(change.position?.after ?? 0) + 1}`));

@@ -34,9 +34,7 @@ function sourcesStatements(model: BatchErrorModel): (StatementStructures | Write
   ];
   return [
     typeImport('./codes.js', ['ErrorTable']),
-    constant('errorCodesDocument', asConstObject(described), [
-      'The page the codes come from: its public address and its file in the repository.',
-    ]),
+    constant('errorCodesDocument', asConstObject(described), ['The page the codes come from: its public address and its file in the repository.']),
     constant(
       'tableAnchors',
       objectWriter(model.tables.map((table) => ({ key: table.id, value: stringLiteral(table.source.anchor ?? '') }))),
@@ -58,9 +56,7 @@ function codesStatements(model: BatchErrorModel): (StatementStructures | WriterF
   for (const table of model.tables) {
     const names = tableNames[table.id];
     statements.push(
-      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [
-        `${names.label} ("${table.title}"), in document order.`,
-      ]),
+      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [`${names.label} ("${table.title}"), in document order.`]),
       typeAlias(names.type, `(typeof ${names.codes})[number]`, [`An error code of the table "${names.label}".`]),
     );
   }
@@ -88,7 +84,9 @@ function categoriesStatements(model: BatchErrorModel): (StatementStructures | Wr
       model.tables.filter((table) => table.kind === 'scheduling').map((table) => tableNames[table.id].type),
     ),
     constant('errorCategories', stringTuple(categories), ['Categories of job and task scheduling errors, in document order.']),
-    typeAlias('ErrorCategory', '(typeof errorCategories)[number]', ['Who is at fault for a scheduling error: the user (`UserError`) or the service (`ServerError`).']),
+    typeAlias('ErrorCategory', '(typeof errorCategories)[number]', [
+      'Who is at fault for a scheduling error: the user (`UserError`) or the service (`ServerError`).',
+    ]),
   ];
   for (const table of model.tables) {
     if (table.kind !== 'scheduling') continue;

@@ -60,7 +60,12 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
         model,
         [
           typeImport('../catalog.js', ['MessageCatalog']),
-          constant(catalogName(document.locale), catalogWriter(document.locale, model, texts), [`User messages in ${document.locale}, from ${document.file}.`], 'MessageCatalog'),
+          constant(
+            catalogName(document.locale),
+            catalogWriter(document.locale, model, texts),
+            [`User messages in ${document.locale}, from ${document.file}.`],
+            'MessageCatalog',
+          ),
         ],
         [...new Set([document.file, model.document.file])],
       ),
@@ -75,17 +80,23 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
       ],
       catalogs.map((catalog) => catalog.document.file),
     ),
-    printFile(project, `${folder}/catalogs.ts`, model, [
-      typeImport('../catalog.js', ['MessageCatalog']),
-      typeImport('./locales.js', ['SupportedLocale']),
-      ...locales.map((locale) => valueImport(`./${locale}.js`, [catalogName(locale)])),
-      constant(
-        'catalogsByLocale',
-        objectWriter(locales.map((locale) => ({ key: locale, value: catalogName(locale) }))),
-        ['Every catalog, by locale. Importing this carries every locale; import one locale from its own module to carry only that one.'],
-        '{ readonly [Locale in SupportedLocale]: MessageCatalog }',
-      ),
-    ], catalogs.map((catalog) => catalog.document.file)),
+    printFile(
+      project,
+      `${folder}/catalogs.ts`,
+      model,
+      [
+        typeImport('../catalog.js', ['MessageCatalog']),
+        typeImport('./locales.js', ['SupportedLocale']),
+        ...locales.map((locale) => valueImport(`./${locale}.js`, [catalogName(locale)])),
+        constant(
+          'catalogsByLocale',
+          objectWriter(locales.map((locale) => ({ key: locale, value: catalogName(locale) }))),
+          ['Every catalog, by locale. Importing this carries every locale; import one locale from its own module to carry only that one.'],
+          '{ readonly [Locale in SupportedLocale]: MessageCatalog }',
+        ),
+      ],
+      catalogs.map((catalog) => catalog.document.file),
+    ),
   ];
 }
 
@@ -112,7 +123,12 @@ function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly C
   return objectWriter([
     { key: 'locale', value: stringLiteral(locale) },
     { key: 'tables', value: objectWriter(tables) },
-    { key: 'categories', value: objectWriter(texts.filter((entry) => entry.category !== undefined).map((entry) => ({ key: entry.category ?? '', value: stringLiteral(entry.text) }))) },
+    {
+      key: 'categories',
+      value: objectWriter(
+        texts.filter((entry) => entry.category !== undefined).map((entry) => ({ key: entry.category ?? '', value: stringLiteral(entry.text) })),
+      ),
+    },
   ]);
 }
 

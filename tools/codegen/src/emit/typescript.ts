@@ -3,16 +3,7 @@
  * and writers for the few expressions ts-morph structures do not model
  * (literals, arrays and object literals with per-property doc comments).
  */
-import {
-  type CodeBlockWriter,
-  IndentationText,
-  StructureKind,
-  NewLineKind,
-  Project,
-  QuoteKind,
-  type StatementStructures,
-  type WriterFunction,
-} from 'ts-morph';
+import { type CodeBlockWriter, IndentationText, StructureKind, NewLineKind, Project, QuoteKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { BatchErrorModel } from '../model.js';
 
 /** A file the generator owns, relative to the output folder (`core/src/generated/codes.ts`). */
@@ -51,7 +42,8 @@ export function printFile(
   statements: (StatementStructures | WriterFunction)[],
   sources: readonly string[] = [model.document.file],
 ): GeneratedFile {
-  const isImport = (statement: StatementStructures | WriterFunction | undefined) => typeof statement === 'object' && statement.kind === StructureKind.ImportDeclaration;
+  const isImport = (statement: StatementStructures | WriterFunction | undefined) =>
+    typeof statement === 'object' && statement.kind === StructureKind.ImportDeclaration;
   const separated = statements.flatMap((statement, index) => (isImport(statement) && isImport(statements[index - 1]) ? [statement] : [blankLine, statement]));
   const sourceFile = project.createSourceFile(path, { statements: [headerComment(sources), ...separated] }, { overwrite: true });
   const text = sourceFile.getFullText();
