@@ -161,13 +161,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     for (const file of plan.missing) io.stdout(`missing: ${relative(file.path)}`);
     for (const file of plan.orphaned) io.stdout(`orphaned: ${relative(file)}`);
     if (!isUpToDate(plan)) io.stdout('batch-errors-codegen: generated files are out of date; run `pnpm exec batch-errors-codegen generate`.');
-    if (!lockIsCurrent) io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);
+    if (!lockIsCurrent) io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen generate\`.`);
     return 1;
   }
 
   await timings.measure('write', () => applyPlan(outDir, plan));
+  // The lock follows the docs like the generated files do; stale translations stay stale in it.
+  if (!lockIsCurrent) await writeFile(lockPath, lockText);
   printTimings(io, values.timings, timings);
-  const written = plan.stale.length + plan.missing.length;
+  const written = plan.stale.length + plan.missing.length + (lockIsCurrent ? 0 : 1);
   io.stdout(`batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${summarize(files)}).`);
   return 0;
 }

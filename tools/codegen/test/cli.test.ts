@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { replaceRow, statusPage, validParts } from './fixtures.js';
-import { docsFolder, docsSource, repoRoot, temporaryFolder } from './helpers.js';
+import { docsFolder, docsSource, repoRoot, seedPagePath, temporaryFolder } from './helpers.js';
 
 interface Run {
   code: number;
@@ -222,7 +222,7 @@ describe('bad docs', () => {
 describe('diff', () => {
   const page = 'en-us/batch-status-and-error-codes.md';
   async function folders(after: string): Promise<[string, string]> {
-    const seed = await readFile(path.join(docsSource, page), 'utf8');
+    const seed = await readFile(seedPagePath, 'utf8');
     return [await docsFolder({ [page]: seed }), await docsFolder({ [page]: seed.replace('|JobNotFound|NotFound (404)|', after) })];
   }
 
