@@ -12,6 +12,7 @@ import { comparePages } from './diff/pages.js';
 import { proposeRelease } from './diff/release.js';
 import { type DiffReport, renderMarkdown } from './diff/report.js';
 import { emitPackages, generatedPackages } from './emit/index.js';
+import { defaultRegenerateCommand } from './emit/typescript.js';
 import { loadModel } from './load.js';
 import { docsLabel } from './read.js';
 import { formatReport, plural, type ReportFormat, summarize } from './report.js';
@@ -148,7 +149,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
 
-  const generated = timings.measure('emit', () => emitPackages(model));
+  const generated = timings.measure('emit', () => emitPackages(model, { regenerateCommand: regenerateCommandFor(docsLabel(docsDir)) }));
   const plan = await planOutput(outDir, generatedPackages, generated);
   if (command === 'check') {
     printTimings(io, values.timings, timings);
@@ -274,6 +275,12 @@ function formatCoverage(coverage: readonly LocaleCoverage[]): string {
   const lines = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '));
   for (const entry of coverage) for (const key of entry.staleRows) lines.push(`stale in ${entry.locale}: ${key}`);
   return lines.join('\n');
+}
+
+/** The command printed in generated headers: the options that shape the output, none of where it goes. */
+function regenerateCommandFor(docsFolder: string): string {
+  if (docsFolder === 'docs-source') return defaultRegenerateCommand;
+  return `${defaultRegenerateCommand} --docs ${/^[\w./@:+-]+$/.test(docsFolder) ? docsFolder : `'${docsFolder.replaceAll("'", `'\\''`)}'`}`;
 }
 
 function printTimings(io: Io, enabled: boolean, timings: Timings): void {

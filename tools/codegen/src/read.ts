@@ -124,16 +124,20 @@ export function compareCodePoints(left: string, right: string): number {
 /**
  * The docs folder as shown in messages, the model and generated headers:
  * relative to the workspace root (the nearest folder with a
- * pnpm-workspace.yaml) when inside one, so the bytes do not depend on where the
- * command runs; else absolute. POSIX separators.
+ * pnpm-workspace.yaml above the docs, else above the working directory), so
+ * the bytes do not depend on where the command runs or where the machine keeps
+ * its checkouts; relative to the working directory outside any workspace.
+ * Never absolute. POSIX separators.
  */
 export function docsLabel(docsDir: string): string {
   const absolute = path.resolve(docsDir);
-  let root = absolute;
-  while (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
-    const parent = path.dirname(root);
-    if (parent === root) return absolute.split(path.sep).join('/');
-    root = parent;
-  }
+  const root = workspaceRootAbove(absolute) ?? workspaceRootAbove(process.cwd()) ?? process.cwd();
   return path.relative(root, absolute).split(path.sep).join('/') || '.';
+}
+
+function workspaceRootAbove(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, 'pnpm-workspace.yaml'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { replaceRow, statusPage, validParts } from './fixtures.js';
-import { docsFolder, docsSource, repoRoot, seedPagePath, temporaryFolder } from './helpers.js';
+import { docsFolder, docsSource, repoRoot, seedDocs, seedPagePath, temporaryFolder } from './helpers.js';
 
 interface Run {
   code: number;
@@ -76,6 +76,24 @@ describe('generate', () => {
       expect(text, file).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
       expect(text.endsWith('\n') && !text.endsWith('\n\n'), file).toBe(true);
     }
+  });
+
+  it('names docs outside the workspace by their path from it, in the headers, the sources and the command', async () => {
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    const out = await temporaryFolder();
+    expect((await run('generate', '--docs', docs, '--out', out)).code).toBe(0);
+    const label = path.relative(repoRoot, docs).split(path.sep).join('/');
+    const tree = await snapshotTree(out);
+    for (const [file, text] of Object.entries(tree)) {
+      expect(text, file).not.toMatch(new RegExp(`[ "']${docs}`));
+      const [sourcesLine = ''] = text.split('\n').slice(1, 2);
+      for (const source of sourcesLine.replace(/^\/\/ Sources?: /, '').split(', '))
+        expect(source, file).toMatch(new RegExp(`^${label.replaceAll('.', '\\.')}/[a-z]{2}-[a-z]{2}/`));
+      expect(text.split('\n')[2], file).toBe(`// Regenerate: pnpm exec batch-errors-codegen generate --docs ${label}`);
+    }
+    expect(tree['core/src/generated/sources.ts']).toContain(`file: "${label}/en-us/batch-status-and-error-codes.md"`);
+    expect((await run('check', '--docs', docs, '--out', out)).code).toBe(0);
   });
 
   it('leaves files outside src/generated alone and removes generated files it no longer produces', async () => {
@@ -171,7 +189,7 @@ describe('bad docs', () => {
 
     const result = await run('generate', '--docs', docs, '--out', out);
     expect(result.code).toBe(1);
-    const shown = docs.split(path.sep).join('/');
+    const shown = path.relative(repoRoot, docs).split(path.sep).join('/');
     expect(result.stderr.split('\n')).toEqual([
       `${shown}/en-us/batch-job-task-error-checking.md:1:1: error: Expected a Markdown page, found an empty file [empty-file]`,
       `${shown}/en-us/batch-status-and-error-codes.md:13:19: error: Expected the phrase of 404 ("Not Found"), found "Forbidden", which is the phrase of 403 in "Forbidden (404)" [status-phrase-mismatch]`,
