@@ -5,7 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from './diagnostics.js';
-import { changesetOf } from './diff/changeset.js';
+import { changesetsOf } from './diff/changeset.js';
 import { compareModels } from './diff/compare.js';
 import { docsAtRef } from './diff/git.js';
 import { comparePages } from './diff/pages.js';
@@ -246,9 +246,10 @@ async function runDiff(values: DiffValues, folders: readonly string[], io: Io): 
     else await writeFile(values.out, output);
 
     if (values.changeset) {
-      const changeset = changesetOf(report);
-      if (!changeset) io.stderr('batch-errors-codegen: no package needs a release; no changeset written.');
-      else {
+      const changesets = changesetsOf(report);
+      if (changesets.length === 0) io.stderr('batch-errors-codegen: no package needs a release; no changeset written.');
+      let already = 0;
+      for (const changeset of changesets) {
         const target = path.join(values['changeset-dir'], changeset.fileName);
         const written = await writeFile(target, changeset.text, { flag: 'wx' }).then(
           () => true,
@@ -257,8 +258,10 @@ async function runDiff(values: DiffValues, folders: readonly string[], io: Io): 
             throw error;
           },
         );
-        io.stderr(written ? `batch-errors-codegen: wrote ${target}.` : `batch-errors-codegen: ${target} is already there for this change; nothing written.`);
+        if (written) io.stderr(`batch-errors-codegen: wrote ${target}.`);
+        else already++;
       }
+      if (already > 0) io.stderr(`batch-errors-codegen: ${plural(already, 'changeset')} already there for these changes; not written again.`);
     }
     return values['fail-on'] === 'breaking' && report.breaking ? 1 : 0;
   } finally {

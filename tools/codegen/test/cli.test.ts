@@ -283,9 +283,29 @@ describe('diff', () => {
     const first = await run('diff', before, after, '--changeset', '--changeset-dir', changesets);
     const second = await run('diff', before, after, '--changeset', '--changeset-dir', changesets);
     const written = await readdir(changesets);
-    expect(written).toHaveLength(1);
+    expect(written).toEqual([expect.stringMatching(/^docs-http-[0-9a-f]{10}\.md$/)]);
     expect(first.stderr).toBe(`batch-errors-codegen: wrote ${path.join(changesets, written[0]!)}.`);
-    expect(second.stderr).toContain('is already there for this change; nothing written.');
+    expect(second.stderr).toBe('batch-errors-codegen: 1 changeset already there for these changes; not written again.');
+  });
+
+  it('gives each package one changeset per change that concerns it, and writes a change a second report repeats only once', async () => {
+    const seed = await readFile(seedPagePath, 'utf8');
+    const statusChange = (text: string) => text.replace('|JobNotFound|NotFound (404)|', '|JobNotFound|Conflict (409)|');
+    const reword = (text: string) => text.replace('The specified OS Version does not exists.', 'The specified OS Version does not exist.');
+    const base = await docsFolder({ [page]: seed });
+    const changesets = await temporaryFolder();
+    await run('diff', base, await docsFolder({ [page]: statusChange(seed) }), '--changeset', '--changeset-dir', changesets);
+    const afterFirst = await readdir(changesets);
+    // The branch goes on: a second docs change, compared with the same base, repeats the first in its report.
+    const second = await run('diff', base, await docsFolder({ [page]: reword(statusChange(seed)) }), '--changeset', '--changeset-dir', changesets);
+    expect(second.stderr).toContain('1 changeset already there for these changes; not written again.');
+    const all = await readdir(changesets);
+    const texts = Object.fromEntries(await Promise.all(all.map(async (file) => [file, await readFile(path.join(changesets, file), 'utf8')] as const)));
+    expect(all.filter((file) => !afterFirst.includes(file))).toEqual([expect.stringMatching(/^docs-messages-/)]);
+    expect(Object.values(texts).sort()).toEqual([
+      '---\n"@batch-errors/http": major\n---\n\n`JobNotFound` (Batch service error codes): HTTP status 404 → 409.\n',
+      '---\n"@batch-errors/messages": patch\n---\n\nReworded the message of `OSVersionNotFound` (Batch service error codes): "The specified OS Version does not exist."\n',
+    ]);
   });
 
   it('refuses docs with errors, naming them', async () => {

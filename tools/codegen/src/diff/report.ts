@@ -103,7 +103,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
 
   const noEffect = [
     ...report.changes.filter((change) => noEffectKinds.has(change.kind)).map((change) => describeChange(change, linkBase)),
-    ...report.pages.flatMap((page) => describePage(page)),
+    ...report.pages.flatMap((page) => describePage(page, filesWithChanges(report.changes))),
   ];
   if (noEffect.length > 0) {
     blocks.push(heading(2, text('No effect on packages')));
@@ -161,14 +161,21 @@ function describeChange(change: Change, linkBase: string): PhrasingContent[] {
   return parts;
 }
 
-function describePage(page: PageChange): PhrasingContent[][] {
+/** Files that a change of the model points into (`docs-source/en-us/…`). */
+function filesWithChanges(changes: readonly Change[]): Set<string> {
+  return new Set(changes.flatMap((change) => [change.source?.before?.file, change.source?.after?.file]).filter((file) => file !== undefined));
+}
+
+function describePage(page: PageChange, changedFiles: ReadonlySet<string>): PhrasingContent[][] {
   if (page.status !== 'modified') return [[code(page.file), text(` ${page.status}`)]];
   const lines: PhrasingContent[][] = [];
   if (page.outsideTables) lines.push([text('prose, headings or links outside the tables changed in '), code(page.file)]);
   // title and ms.date are in the model and reported with their values; the other fields only by name.
   const otherFields = page.frontMatterFields.filter((field) => !modelFrontMatterFields.has(field));
   if (otherFields.length > 0) lines.push([text(`front matter fields ${otherFields.join(', ')} changed in `), code(page.file)]);
-  if (lines.length === 0 && page.frontMatterFields.length > 0) return [];
+  // A page whose changes the model reported above, or whose only changes are model fields, needs no line here.
+  const reportedAbove = [...changedFiles].some((file) => file === page.file || file.endsWith(`/${page.file}`));
+  if (lines.length === 0 && (page.frontMatterFields.length > 0 || reportedAbove)) return [];
   if (lines.length === 0) lines.push([text('formatting only (same text) in '), code(page.file)]);
   return lines;
 }
