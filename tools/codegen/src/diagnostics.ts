@@ -50,6 +50,12 @@ export const rules = {
   'translation-extra-row': { severity: 'warning', summary: 'A translated page has a code the English page does not; it is ignored.' },
   'translation-mismatch': { severity: 'warning', summary: "A translated row's status or category disagrees with the English row." },
   'translation-stale': { severity: 'warning', summary: 'The English text of a row changed since its translation was last updated.' },
+  'invalid-upstream-record': { severity: 'error', summary: 'docs-source/upstream.json cannot be read.' },
+  'upstream-mismatch': {
+    severity: 'warning',
+    summary: 'A page differs from the upstream revision docs-source/upstream.json records for it (edited or copied by hand since `pull`).',
+  },
+  'upstream-page-missing': { severity: 'warning', summary: '`pull` found a page at none of its known upstream paths; the page is kept as it is.' },
   'invalid-lock': { severity: 'error', summary: 'docs-source/translations.lock.json cannot be read.' },
   'invalid-front-matter': { severity: 'warning', summary: 'The YAML front matter cannot be read.' },
   'invalid-json-sample': { severity: 'warning', summary: 'A `json` code sample is not valid JSON.' },

@@ -12,8 +12,9 @@ import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.j
 import { extractPage } from './extract.js';
 import type { BatchErrorModel, Translation } from './model.js';
 import { parseMarkdown } from './parse.js';
-import { docsLabel, readDocs } from './read.js';
+import { type DocsPage, docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
+import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
 import { alignTranslation, lockFileName, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
 
 export interface LoadOptions {
@@ -67,6 +68,8 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     files.push(missing);
   }
 
+  if (model) await attachUpstream(model, pages, docsDir, label, files);
+
   const lockFile = new VFile({ path: `${label}/${lockFileName}` });
   const lock = await readLock(path.join(docsDir, lockFileName), lockFile);
   if (lockFile.messages.length > 0) files.push(lockFile);
@@ -96,4 +99,32 @@ async function readLock(filePath: string, file: VFile): Promise<TranslationLock 
       `Expected the translations lock written by \`batch-errors-codegen translations\`, found a file JSON cannot read as one: ${problem}`,
     );
   return lock;
+}
+
+/** Names the upstream revision of the English page when `upstream.json` records it and the page is still exactly it. */
+async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[], docsDir: string, label: string, files: VFile[]): Promise<void> {
+  const text = await readFile(path.join(docsDir, upstreamRecordFileName), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return;
+  const recordFile = new VFile({ path: `${label}/${upstreamRecordFileName}` });
+  const record = parseUpstreamRecord(text, recordFile);
+  if (recordFile.messages.length > 0) files.push(recordFile);
+  for (const page of pages) {
+    const revision = record[`${page.locale}/${page.fileName}`];
+    if (!revision) continue;
+    if (revision.sha256 !== page.sha256) {
+      report(
+        page.file,
+        'upstream-mismatch',
+        { line: 1, column: 1 },
+        `Expected the bytes of ${revision.repository} ${revision.path} at ${revision.commit.slice(0, 12)}, as ${upstreamRecordFileName} records, found other bytes; run \`batch-errors-codegen pull\` again, or keep the edit and its warning`,
+      );
+      continue;
+    }
+    if (page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName) {
+      model.document.upstream = { repository: revision.repository, path: revision.path, commit: revision.commit, date: revision.date };
+    }
+  }
 }

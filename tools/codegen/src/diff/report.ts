@@ -10,11 +10,22 @@ import type { Change, WordPart } from './compare.js';
 import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, quote, strong, table, text } from './markdown.js';
 import type { PageChange } from './pages.js';
 import type { PackageRelease } from './release.js';
+import type { UpstreamRevision } from '../upstream.js';
+
+/** A page whose recorded upstream revision changed (`docs-source/upstream.json`). */
+export interface UpstreamChange {
+  /** Path inside the docs folder: `en-us/batch-status-and-error-codes.md`. */
+  page: string;
+  before?: UpstreamRevision;
+  after?: UpstreamRevision;
+}
 
 export interface DiffReport {
   /** What the docs were compared from and to: a git ref or a folder, and a folder or "the working tree". */
   from: string;
   to: string;
+  /** The upstream revisions the pages now are, where they changed. */
+  upstream: UpstreamChange[];
   changes: Change[];
   pages: PageChange[];
   release: PackageRelease[];
@@ -51,6 +62,11 @@ const noEffectKinds = new Set<Change['kind']>(['headingChanged', 'frontMatterCha
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
   const linkBase = options.linkBase ?? '';
   const blocks: RootContent[] = [heading(1, text('Docs change report')), paragraph(text('From '), code(report.from), text(' to '), code(report.to), text('.'))];
+
+  if (report.upstream.length > 0) {
+    blocks.push(heading(2, text('Upstream')));
+    blocks.push(list(report.upstream.map((change) => listItem(...describeUpstream(change)))));
+  }
 
   if (report.changes.length === 0 && report.pages.length === 0) {
     blocks.push(paragraph(text('No differences in the docs.')));
@@ -158,6 +174,23 @@ function describeChange(change: Change, linkBase: string): PhrasingContent[] {
   }
   const location = change.source?.after ?? change.source?.before;
   if (location) parts.push(text(' ('), sourceLink(location, linkBase, change.source?.after === undefined), text(')'));
+  return parts;
+}
+
+function describeUpstream(change: UpstreamChange): PhrasingContent[] {
+  const revision = (value: UpstreamRevision) => [
+    code(value.repository),
+    text(' '),
+    code(value.path),
+    text(' at '),
+    code(value.commit.slice(0, 12)),
+    text(` (${value.date})`),
+  ];
+  const parts: PhrasingContent[] = [code(change.page), text(': ')];
+  if (change.after) parts.push(...revision(change.after));
+  else parts.push(text('no upstream revision recorded'));
+  if (change.before)
+    parts.push(text(', was '), ...(change.after?.path === change.before.path ? [code(change.before.commit.slice(0, 12))] : revision(change.before)));
   return parts;
 }
 
