@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { hasErrors } from './diagnostics.js';
+import { baselineFileName, docsProblems, formatBaseline, problemKey } from './baseline.js';
 import { changesetsOf } from './diff/changeset.js';
 import { compareDocs } from './diff/compare-docs.js';
 import { docsAtRef } from './diff/git.js';
@@ -44,6 +45,8 @@ Commands:
                            clone or anything git clone accepts) at a ref (default: its newest
                            commit) over docs/en-us, record where they came from in
                            docs/upstream.json, and print what changed, as diff does
+  baseline                 Record every warning the docs have now as known problems
+                           (docs/problems.baseline.json); --strict fails only on others
   translations             Record which English text each translated row translates
                            (docs-source/translations.lock.json) and print each locale's coverage
 
@@ -51,7 +54,8 @@ Options:
   --docs <dir>        Docs folder, one subfolder per locale (default: docs-source)
   --out <path>        generate, check: packages folder (default: packages);
                       diff: write the report to this file instead of stdout
-  --strict            Treat warnings as errors
+  --strict            Treat warnings as errors, except those in docs/problems.baseline.json
+                      and stale or missing translations
   --timings           Print the time spent in each stage (read, parse, model, emit, write)
   --reporter <name>   compact (default: path:line:column: severity: message [rule]) or unified (vfile-reporter)
   -h, --help          Show this help
@@ -116,7 +120,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (command === 'diff') return runDiff(values, extra, io);
   if (command === 'pull') return runPull(values, extra, io);
-  if (!command || extra.length > 0 || !['generate', 'check', 'model', 'translations'].includes(command)) {
+  if (!command || extra.length > 0 || !['generate', 'check', 'model', 'translations', 'baseline'].includes(command)) {
     io.stderr(`${command ? `Unknown command or extra arguments: ${positionals.join(' ')}` : 'Missing command'}\n\n${usage}`);
     return 2;
   }
@@ -130,14 +134,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const timings = new Timings();
 
   const loaded = await loadModel(docsDir, { timings });
-  const { model, files } = loaded;
-  const report = formatReport(files, { strict: values.strict, format, color: io.color ?? false });
+  const { model, files, known } = loaded;
+  const strict = values.strict && command !== 'baseline';
+  const report = formatReport(files, { strict, known, format, color: io.color ?? false });
   if (report) io.stderr(report);
-  const failed = !model || hasErrors(files, values.strict);
+  const failed = !model || hasErrors(files, strict, known);
   if (failed) {
-    io.stderr(`batch-errors-codegen: ${summarize(files, values.strict)}; nothing was written.`);
+    io.stderr(`batch-errors-codegen: ${summarize(files, strict, known)}; nothing was written.`);
     return 1;
   }
+
+  if (command === 'baseline') return writeBaseline(docsDir, files, io);
 
   if (command === 'model') {
     io.stdout(JSON.stringify(model, null, 2));
@@ -343,6 +350,19 @@ async function runPull(values: PullValues, extra: readonly string[], io: Io): Pr
   } finally {
     await rm(before, { recursive: true, force: true });
   }
+}
+
+/** Records every warning of the docs as known: what a maintainer does after reviewing them. */
+async function writeBaseline(docsDir: string, files: readonly VFile[], io: Io): Promise<number> {
+  const baselinePath = path.join(docsDir, baselineFileName);
+  const previous = await readFile(baselinePath, 'utf8').catch(() => undefined);
+  const problems = docsProblems(files, docsLabel(docsDir));
+  const text = formatBaseline(problems);
+  if (text !== previous) await writeFile(baselinePath, text);
+  io.stdout(
+    `batch-errors-codegen: ${docsLabel(baselinePath)} ${text === previous ? 'unchanged' : 'written'}, ${plural(new Set(problems.map(problemKey)).size, 'known problem')}.`,
+  );
+  return 0;
 }
 
 /** Only the errors: comparing docs with errors is refused, and their warnings are not the point then. */

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
 import { buildModel } from './build-model.js';
 import { report } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
@@ -30,6 +32,8 @@ export interface LoadResult {
   files: VFile[];
   /** The translations lock as read (undefined when the docs have none). */
   lock: TranslationLock | undefined;
+  /** The warnings of `files` that the docs' baseline of known problems lists (`--strict` leaves them warnings). */
+  known: Set<VFileMessage>;
 }
 
 export async function loadModel(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -81,7 +85,15 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
       if (lock) reportStaleRows(english, lock, (locale) => translations.find((entry) => entry.translation.document.locale === locale)?.file);
     });
   }
-  return { model, files, lock };
+  const baselineFile = new VFile({ path: `${label}/${baselineFileName}` });
+  const baselineText = await readFile(path.join(docsDir, baselineFileName), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const baseline = baselineText === undefined ? [] : parseBaseline(baselineText, baselineFile);
+  if (baselineFile.messages.length > 0) files.push(baselineFile);
+  const known = knownMessages(docsProblems(files, label), baseline);
+  return { model, files, lock, known };
 }
 
 async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {

@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { hasErrors } from '../diagnostics.js';
+import { type DocsProblem, docsProblems, problemKey } from '../baseline.js';
 import { loadModel } from '../load.js';
+import { docsLabel } from '../read.js';
 import { parseUpstreamRecord, type UpstreamRecord, upstreamRecordFileName } from '../upstream.js';
 import { compareModels } from './compare.js';
 import { comparePages } from './pages.js';
@@ -26,8 +28,10 @@ export type CompareDocsResult = { report: DiffReport; failing?: undefined } | { 
 
 /** The report, or the files with errors when either side cannot be read. */
 export async function compareDocs(fromDir: string, toDir: string, options: CompareDocsOptions): Promise<CompareDocsResult> {
-  const before = await loadModel(fromDir, options.fromLabel === undefined ? {} : { label: options.fromLabel });
-  const after = await loadModel(toDir, options.toLabel === undefined ? {} : { label: options.toLabel });
+  const fromLabel = options.fromLabel ?? docsLabel(fromDir);
+  const toLabel = options.toLabel ?? docsLabel(toDir);
+  const before = await loadModel(fromDir, { label: fromLabel });
+  const after = await loadModel(toDir, { label: toLabel });
   const failing = [...before.files, ...after.files].filter((file) => hasErrors([file]));
   if (!before.model || !after.model || failing.length > 0) return { failing };
   const changes = compareModels(before.model, after.model);
@@ -39,6 +43,7 @@ export async function compareDocs(fromDir: string, toDir: string, options: Compa
       upstream: compareUpstream(await readRecord(fromDir), await readRecord(toDir)),
       changes,
       pages: await comparePages(fromDir, toDir),
+      problems: compareProblems(docsProblems(before.files, fromLabel), docsProblems(after.files, toLabel)),
       release,
       breaking: release.some((entry) => entry.bump === 'major'),
     },
@@ -50,6 +55,17 @@ async function readRecord(docsDir: string): Promise<UpstreamRecord> {
   const text = await readFile(path.join(docsDir, upstreamRecordFileName), 'utf8').catch(() => undefined);
   if (text === undefined) return {};
   return parseUpstreamRecord(text, new VFile());
+}
+
+/** Warnings the new docs have and the old did not, and the reverse, by page, rule and line text. */
+function compareProblems(before: readonly DocsProblem[], after: readonly DocsProblem[]): DiffReport['problems'] {
+  const keysBefore = new Set(before.map(problemKey));
+  const keysAfter = new Set(after.map(problemKey));
+  const entry = ({ file, rule, text, line, reason }: DocsProblem) => ({ file, rule, text, line, reason });
+  return {
+    added: after.filter((problem) => !keysBefore.has(problemKey(problem))).map(entry),
+    fixed: before.filter((problem) => !keysAfter.has(problemKey(problem))).map(entry),
+  };
 }
 
 function compareUpstream(before: UpstreamRecord, after: UpstreamRecord): UpstreamChange[] {

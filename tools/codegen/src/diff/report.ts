@@ -10,6 +10,7 @@ import type { Change, WordPart } from './compare.js';
 import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, quote, strong, table, text } from './markdown.js';
 import type { PageChange } from './pages.js';
 import type { PackageRelease } from './release.js';
+import type { KnownProblem } from '../baseline.js';
 import type { UpstreamRevision } from '../upstream.js';
 
 /** A page whose recorded upstream revision changed (`docs-source/upstream.json`). */
@@ -20,12 +21,20 @@ export interface UpstreamChange {
   after?: UpstreamRevision;
 }
 
+/** A warning about the docs, by page, rule and the text of its line. */
+export interface ProblemEntry extends KnownProblem {
+  line: number;
+  reason: string;
+}
+
 export interface DiffReport {
   /** What the docs were compared from and to: a git ref or a folder, and a folder or "the working tree". */
   from: string;
   to: string;
   /** The upstream revisions the pages now are, where they changed. */
   upstream: UpstreamChange[];
+  /** Docs problems (warnings) the new docs add, and those they no longer have. */
+  problems: { added: ProblemEntry[]; fixed: ProblemEntry[] };
   changes: Change[];
   pages: PageChange[];
   release: PackageRelease[];
@@ -115,6 +124,33 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
   if (categoryChanges.length > 0) {
     blocks.push(heading(2, text('Category descriptions')));
     blocks.push(list(categoryChanges.map((change) => listItem(...describeChange(change, linkBase)))));
+  }
+
+  if (report.problems.added.length > 0 || report.problems.fixed.length > 0) {
+    blocks.push(heading(2, text('Docs problems')));
+    const problemItem = (problem: ProblemEntry, fixed: boolean) =>
+      listItem(
+        strong(text(fixed ? 'fixed' : 'new')),
+        text(' '),
+        code(problem.rule),
+        text(`: ${problem.reason} (`),
+        code(`${problem.file}:${problem.line}`),
+        text(')'),
+      );
+    blocks.push(
+      list([...report.problems.added.map((problem) => problemItem(problem, false)), ...report.problems.fixed.map((problem) => problemItem(problem, true))]),
+    );
+    if (report.problems.added.length > 0) {
+      blocks.push(
+        paragraph(
+          text('New problems fail '),
+          code('check --strict'),
+          text(' until they are fixed upstream or accepted with '),
+          code('batch-errors-codegen baseline'),
+          text('.'),
+        ),
+      );
+    }
   }
 
   const noEffect = [
