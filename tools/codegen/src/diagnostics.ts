@@ -42,7 +42,11 @@ export const rules = {
   'conflicting-row': { severity: 'error', summary: 'A code appears twice in a table with conflicting data that is not a status variant.' },
   'empty-message': { severity: 'error', summary: 'A message or description cell is empty.' },
   'missing-final-period': { severity: 'warning', summary: 'A message does not end with a full stop.' },
-  'known-typo': { severity: 'warning', summary: 'A message has a typo known from the docs; it is kept as written.' },
+  'misspelled-word': {
+    severity: 'warning',
+    summary: 'A word of an English message is in neither the English dictionary nor tools/codegen/batch-terms.txt (retext-spell); it is kept as written.',
+  },
+  'repeated-word': { severity: 'warning', summary: 'An English message repeats a word ("the the"; retext-repeated-words); it is kept as written.' },
   mojibake: { severity: 'warning', summary: 'Text looks like UTF-8 read as Windows-1252 (for example "â€™").' },
   'bidi-control': { severity: 'error', summary: 'A message holds a bidirectional override or isolate character.' },
   'control-character': { severity: 'error', summary: 'A message holds a control character.' },

@@ -11,7 +11,8 @@ import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './
 import { buildModel } from './build-model.js';
 import { report } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
-import { extractPage } from './extract.js';
+import { type ExtractedPage, extractPage } from './extract.js';
+import { checkMessageProse } from './prose.js';
 import type { BatchErrorModel, Translation } from './model.js';
 import { parseMarkdown } from './parse.js';
 import { type DocsPage, docsLabel, readDocs } from './read.js';
@@ -61,6 +62,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     const extracted = timings.measure('model', () => extractPage(tree, page.file, spec));
     if (spec !== statusCodesDocument) continue;
     const isSource = page.locale === sourceLocale;
+    if (isSource) await timings.measure('model', () => checkMessageProse(tree, page.file, messageCellStarts(extracted)));
     const built = timings.measure('model', () => buildModel({ page: extracted, file: page.file, locale: page.locale, spec, translation: !isSource }));
     if (isSource) model = built;
     else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
@@ -139,4 +141,11 @@ async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[]
       model.document.upstream = { repository: revision.repository, path: revision.path, commit: revision.commit, date: revision.date };
     }
   }
+}
+
+/** `line:column` of every message cell the tables hold. */
+function messageCellStarts(page: ExtractedPage): Set<string> {
+  return new Set(
+    page.tables.flatMap((table) => table.rows.flatMap((row) => (row.cells.text ? [`${row.cells.text.point.line}:${row.cells.text.point.column}`] : []))),
+  );
 }

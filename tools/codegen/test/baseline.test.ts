@@ -95,7 +95,7 @@ describe('the diff report', () => {
     const { docs: before } = await seedWithBaseline();
     const after = await temporaryFolder();
     await cp(before, after, { recursive: true });
-    await editPage(after, 'The specified OS Version does not exists.', 'The specified OS Version does not exist.');
+    await editPage(after, 'The files of the specified task are cleanedup.', 'The files of the specified task are cleaned up.');
     await editPage(after, '|JobNotFound|NotFound (404)|The specified job does not exist.|', '|JobNotFound|NotFound (404)|The specified job does not exist|');
     const report = await run('diff', before, after);
     expect(report.code).toBe(0);
@@ -104,7 +104,7 @@ describe('the diff report', () => {
       /- \*\*new\*\* `missing-final-period`: Expected the message of JobNotFound to end with a full stop, .* \(`en-us\/batch-status-and-error-codes\.md:\d+`\)/,
     );
     expect(section).toMatch(
-      /- \*\*fixed\*\* `known-typo`: Expected "does not exist", found "does not exists"; kept as written \(`en-us\/batch-status-and-error-codes\.md:\d+`\)/,
+      /- \*\*fixed\*\* `misspelled-word`: Expected a word of the English dictionary or of tools\/codegen\/batch-terms\.txt, found "cleanedup"; kept as written \(`en-us\/batch-status-and-error-codes\.md:\d+`\)/,
     );
     expect(section).toContain('New problems fail `check --strict` until they are fixed upstream or accepted with `batch-errors-codegen baseline`.');
   });
