@@ -4,29 +4,20 @@
  * its real path with its real date, so the page moves between folders as it
  * did upstream. The history is walked one `pull --ref` at a time.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { sha256Of } from '../src/upstream.js';
 import { docsHistory, seedDocs, temporaryFolder } from './helpers.js';
+import { buildUpstreamRepository, git, type Revision, upstreamOrigin } from './upstream-history.js';
 
 const page = 'en-us/batch-status-and-error-codes.md';
 const statusCodesHistory = path.join(docsHistory, 'status-codes');
 const historyPresent = existsSync(statusCodesHistory);
 if (!historyPresent) console.warn(`pull.test.ts: ${statusCodesHistory} is absent; the walk through the real upstream history is skipped.`);
-
-interface Revision {
-  file: string;
-  path: string;
-  /** Committer date; the newest revision's is unknown, so it gets one after every other. */
-  date: string;
-  commit?: string;
-}
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -35,49 +26,13 @@ async function run(...argv: string[]) {
   return { code: await main(argv, io), stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-async function git(cwd: string, args: string[], date?: string): Promise<string> {
-  const env = { ...process.env, GIT_AUTHOR_DATE: date ?? '', GIT_COMMITTER_DATE: date ?? '' };
-  const { stdout } = await promisify(execFile)('git', ['-c', 'user.name=upstream', '-c', 'user.email=upstream@example.invalid', ...args], { cwd, env });
-  return stdout.trim();
-}
-
-/** The status-codes revisions in upstream order (each manifest entry names the one before it). */
-async function revisionsInOrder(): Promise<Revision[]> {
-  const manifest = JSON.parse(await readFile(path.join(docsHistory, 'manifest.json'), 'utf8')) as {
-    files: { doc: string; file: string; path: string; date: string | null; prev_file: string | null }[];
-  };
-  const entries = manifest.files.filter((entry) => entry.doc === 'status-codes');
-  const ordered: Revision[] = [];
-  for (let entry = entries.find((candidate) => candidate.prev_file === null); entry; ) {
-    const current = entry;
-    ordered.push({ file: current.file, path: current.path, date: current.date === null ? '2018-10-01T12:00:00+00:00' : `${current.date}T12:00:00+00:00` });
-    entry = entries.find((candidate) => candidate.prev_file === current.file);
-  }
-  return ordered;
-}
-
 let upstream: string;
 let revisions: Revision[];
 
 beforeAll(async () => {
   if (!historyPresent) return;
-  revisions = await revisionsInOrder();
   upstream = await mkdtemp(path.join(tmpdir(), 'batch-errors-upstream-repo-'));
-  await git(upstream, ['init', '--quiet', '--initial-branch=main']);
-  await git(upstream, ['remote', 'add', 'origin', 'https://github.com/AzureDataBox/azure-docs-rest-apis-public.git']);
-  let previousPath: string | undefined;
-  for (const revision of revisions) {
-    if (previousPath !== undefined && previousPath !== revision.path) {
-      await mkdir(path.dirname(path.join(upstream, revision.path)), { recursive: true });
-      await git(upstream, ['mv', previousPath, revision.path]);
-    }
-    await mkdir(path.dirname(path.join(upstream, revision.path)), { recursive: true });
-    await cp(path.join(statusCodesHistory, revision.file), path.join(upstream, revision.path));
-    await git(upstream, ['add', '--all']);
-    await git(upstream, ['commit', '--quiet', '--message', revision.file], revision.date);
-    revision.commit = await git(upstream, ['rev-parse', 'HEAD']);
-    previousPath = revision.path;
-  }
+  revisions = await buildUpstreamRepository(docsHistory, upstream);
 }, 120_000);
 
 afterAll(() => (upstream ? rm(upstream, { recursive: true, force: true }) : undefined));
@@ -86,6 +41,7 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
   it('writes each revision byte for byte, records its commit, and reports what changed', async () => {
     const docs = await temporaryFolder();
     await cp(seedDocs, docs, { recursive: true });
+    const out = await temporaryFolder();
     let previous: Revision | undefined;
     for (const revision of revisions) {
       const result = await run('pull', '--from', upstream, '--ref', revision.commit ?? '', '--docs', docs);
@@ -95,7 +51,7 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
 
       const record = JSON.parse(await readFile(path.join(docs, 'upstream.json'), 'utf8'));
       expect(record.pages[page], revision.file).toEqual({
-        repository: 'https://github.com/AzureDataBox/azure-docs-rest-apis-public.git',
+        repository: upstreamOrigin,
         path: revision.path,
         commit: revision.commit,
         date: revision.date,
@@ -104,6 +60,9 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
       expect(result.stdout, revision.file).toContain('## Upstream');
       expect(result.stdout, revision.file).toContain(`\`${revision.commit?.slice(0, 12)}\``);
       if (previous) expect(result.stdout, revision.file).toContain(', was ');
+      // Each revision regenerates, and check passes right after.
+      expect((await run('generate', '--docs', docs, '--out', out)).code, revision.file).toBe(0);
+      expect((await run('check', '--docs', docs, '--out', out)).code, revision.file).toBe(0);
       // The job-and-task page is not in this repository: reported where it was looked for, and kept.
       expect(result.stderr).toContain('articles/batch/batch-job-task-error-checking.md');
       expect(result.stderr).toContain('[upstream-page-missing]');
@@ -112,12 +71,8 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
 
     // The generated headers name the upstream revision the packages come from, while the page is exactly it.
     const last = revisions.at(-1);
-    const out = await temporaryFolder();
-    expect((await run('generate', '--docs', docs, '--out', out)).code).toBe(0);
     const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
-    expect(codes.split('\n')[2]).toBe(
-      `// Upstream: https://github.com/AzureDataBox/azure-docs-rest-apis-public.git ${last?.path} at ${last?.commit} (${last?.date})`,
-    );
+    expect(codes.split('\n')[2]).toBe(`// Upstream: ${upstreamOrigin} ${last?.path} at ${last?.commit} (${last?.date})`);
     await writeFile(path.join(docs, page), `${await readFile(path.join(docs, page), 'utf8')}\nEdited by hand.\n`);
     const edited = await run('generate', '--docs', docs, '--out', out);
     expect(edited.stderr).toMatch(
@@ -199,5 +154,26 @@ describe('pull, given something it cannot use', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(expected);
     expect(existsSync(path.join(docs, 'upstream.json'))).toBe(false);
+  });
+});
+
+describe('the upstream record', () => {
+  it.each([
+    ['text JSON cannot read', '{ "pages": ', /Expected the JSON written by `batch-errors-codegen pull`, found text JSON cannot read: /],
+    ['another shape', '[]', /Expected \{ "pages": \{ "<locale>\/<page>\.md": \{ … \} \} \}, found another shape/],
+    [
+      'a page without its commit',
+      '{ "pages": { "en-us/batch-status-and-error-codes.md": { "repository": "r", "path": "p", "date": "d", "sha256": "s" } } }',
+      /Expected repository, path, commit, date, sha256 for en-us\/batch-status-and-error-codes\.md, found no commit/,
+    ],
+  ])('holding %s is an error at its place, and nothing is written', async (_name, text, reason) => {
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    await writeFile(path.join(docs, 'upstream.json'), text);
+    const out = await temporaryFolder();
+    const result = await run('generate', '--docs', docs, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`upstream\\.json:1:1: error: ${reason.source}.*\\[invalid-upstream-record\\]`));
+    expect(await readdir(out)).toEqual([]);
   });
 });
