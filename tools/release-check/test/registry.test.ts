@@ -4,44 +4,17 @@
  * fresh project that runs it as ESM and CommonJS and type-checks it with
  * node16 and bundler resolution.
  */
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pnpm, repoRoot, run, workspacePackages } from './commands.js';
 import { consumers } from './consumers.js';
 import { type Registry, startRegistry } from './registry.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tsc = createRequire(path.join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
-
-/** Every publishable package of the workspace, by name, with its folder. */
-const packages = readdirSync(path.join(repoRoot, 'packages'))
-  .map((folder) => ({
-    folder: path.join(repoRoot, 'packages', folder),
-    manifest: JSON.parse(readFileSync(path.join(repoRoot, 'packages', folder, 'package.json'), 'utf8')),
-  }))
-  .filter(({ manifest }) => !manifest.private);
-
-/** The pnpm running these tests (`pnpm test`), else the pinned one through npx. */
-function pnpm(): [string, string[]] {
-  const execPath = process.env['npm_execpath'];
-  return execPath && path.basename(execPath).startsWith('pnpm') ? [process.execPath, [execPath]] : ['npx', ['--yes', 'pnpm@10.34.8']];
-}
-
-async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
-  try {
-    const { stdout } = await promisify(execFile)(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
-    return stdout;
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${failed.message}\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
-  }
-}
+const packages = workspacePackages;
 
 /** Our packages in a project's node_modules: hoisted (npm) or in pnpm's virtual store. */
 async function installedBatchErrorsPackages(project: string): Promise<string[]> {
@@ -104,6 +77,7 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
       // The issue's promise: core and http install alone, with no runtime dependency at all.
       if (name === '@batch-errors/core' || name === '@batch-errors/http') expect(installed).toEqual([name.split('/')[1]]);
       const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
+      expect(packageFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
       expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
 
       await writeFile(path.join(project, 'check.mjs'), consumer.esm);
