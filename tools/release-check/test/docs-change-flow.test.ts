@@ -29,11 +29,23 @@ async function run(cwd: string, command: string, ...args: string[]): Promise<{ s
 
 const git = (cwd: string, ...args: string[]) => run(cwd, 'git', '-c', 'user.name=flow-test', '-c', 'user.email=flow-test@example.invalid', ...args);
 
-/** The working tree's files (tracked and new), committed in a fresh repository with the installed node_modules linked in. */
+/** A changeset waiting for the next release (`.changeset/<name>.md`, not the folder's README). */
+function isPendingChangeset(file: string): boolean {
+  return /^\.changeset\/(?!README\.md$)[^/]+\.md$/.test(file);
+}
+
+/**
+ * The working tree's files (tracked and new), committed in a fresh repository
+ * with the installed node_modules linked in. Changesets pending from other
+ * changes are left out: the copy starts as just released, so the versions
+ * the flow gives are the docs change's alone.
+ */
 async function workspaceCopy(): Promise<string> {
   const copy = await mkdtemp(path.join(tmpdir(), 'batch-errors-flow-'));
   onTestFinished(() => rm(copy, { recursive: true, force: true }));
-  const listed = (await git(repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard')).stdout.split('\0').filter(Boolean);
+  const listed = (await git(repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard')).stdout
+    .split('\0')
+    .filter((file) => file !== '' && !isPendingChangeset(file));
   for (const file of listed) {
     await mkdir(path.dirname(path.join(copy, file)), { recursive: true });
     await copyFile(path.join(repoRoot, file), path.join(copy, file)).catch((error: NodeJS.ErrnoException) => {
