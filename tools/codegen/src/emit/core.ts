@@ -1,11 +1,11 @@
 /**
  * `@batch-errors/core`: the codes as data and as types.
  */
-import type { Project, StatementStructures, WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
+import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 /** Names of the per-table exports, by table id. */
 export const tableNames: Readonly<Record<TableId, { codes: string; type: string; label: string }>> = {
@@ -17,12 +17,12 @@ export const tableNames: Readonly<Record<TableId, { codes: string; type: string;
 
 const folder = `core/${generatedFolder}`;
 
-export function emitCore(model: BatchErrorModel, project: Project): GeneratedFile[] {
+export function emitCore(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   return [
-    printFile(project, `${folder}/codes.ts`, model, codesStatements(model)),
-    printFile(project, `${folder}/categories.ts`, model, categoriesStatements(model)),
-    printFile(project, `${folder}/constants.ts`, model, constantsStatements(model)),
-    printFile(project, `${folder}/sources.ts`, model, sourcesStatements(model)),
+    printFile(context, `${folder}/codes.ts`, model, codesStatements(model)),
+    printFile(context, `${folder}/categories.ts`, model, categoriesStatements(model)),
+    printFile(context, `${folder}/constants.ts`, model, constantsStatements(model)),
+    printFile(context, `${folder}/sources.ts`, model, sourcesStatements(model)),
   ];
 }
 

@@ -4,11 +4,11 @@
  * imports), and an index of the locales. A translation's catalog holds only
  * the rows it translates; lookups fall back to English for the others.
  */
-import type { Project, WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import type { BatchErrorModel, SourceDocument, Translation } from '../model.js';
 import { sourceTexts, translationLookup } from '../translations.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
+import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 const folder = `messages/${generatedFolder}`;
 
@@ -28,7 +28,7 @@ interface CatalogText {
   text: string;
 }
 
-export function emitMessages(model: BatchErrorModel, project: Project): GeneratedFile[] {
+export function emitMessages(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   const english = sourceTexts(model);
   const several = new Set(english.filter((entry) => entry.key.split('/').length === 3).map((entry) => `${entry.table}/${entry.code}`));
   const asCatalogText = (entry: (typeof english)[number], text: string): CatalogText => ({
@@ -55,7 +55,7 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
   return [
     ...catalogs.map(({ document, texts }) =>
       printFile(
-        project,
+        context,
         `${folder}/${document.locale}.ts`,
         model,
         [
@@ -71,7 +71,7 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
       ),
     ),
     printFile(
-      project,
+      context,
       `${folder}/locales.ts`,
       model,
       [
@@ -81,7 +81,7 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
       catalogs.map((catalog) => catalog.document.file),
     ),
     printFile(
-      project,
+      context,
       `${folder}/catalogs.ts`,
       model,
       [
