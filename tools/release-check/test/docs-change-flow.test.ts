@@ -109,7 +109,7 @@ describe('when the docs change', () => {
 
     // The same change again: the changeset is already there.
     const again = await run(copy, process.execPath, codegen, 'diff', '--base', 'HEAD', '--changeset');
-    expect(again.stderr).toMatch(/already there for this change; nothing written/);
+    expect(again.stderr).toMatch(/already there for these changes; not written again/);
     expect((await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'))).toEqual(changesets);
 
     await run(copy, process.execPath, changeset, 'version');
