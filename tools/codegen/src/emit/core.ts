@@ -127,11 +127,14 @@ function constantsStatements(model: BatchErrorModel): (StatementStructures | Wri
   });
   return [
     typeImport('./codes.js', ['BatchErrorCode']),
+    // `satisfies` instead of a type annotation: the members keep their doc comments, which a mapped type would drop from hover.
     constant(
       'BatchErrorCodes',
-      objectWriter(properties),
+      (writer) => {
+        objectWriter(properties)(writer);
+        writer.write(' as const satisfies { readonly [Code in BatchErrorCode]: Code }');
+      },
       ['Every error code as a named constant; hover one to read its documented message, table and status or category.'],
-      '{ readonly [Code in BatchErrorCode]: Code }',
     ),
   ];
 }
