@@ -9,6 +9,7 @@ import { readOptions } from './options.js';
 
 const formatOptionKeys = ['locale', 'preferResponseMessage', 'status', 'table', 'includeCode'] as const;
 
+/** Options of `formatBatchError`: the reader's language, which message to prefer, and how to pick a row. */
 export interface FormatBatchErrorOptions {
   /** The reader's language (a BCP 47 tag, a list, or an Accept-Language value). Default English. */
   locale?: LocalePreference;

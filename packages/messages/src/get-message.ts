@@ -12,6 +12,7 @@ import { readOptions } from './options.js';
 const getMessageOptionKeys = ['locale', 'table', 'status'] as const;
 const localeOptionKeys = ['locale'] as const;
 
+/** Options of `getMessage`: the reader's language, and which row of a code to read. */
 export interface GetMessageOptions extends LookupOptions {
   /** The reader's language: a BCP 47 tag, a list, or an Accept-Language value. Rows a translation lacks fall back to English. Default English. */
   locale?: LocalePreference;

@@ -6,6 +6,7 @@ import type { ErrorCategory, ErrorTable } from '@batch-errors/core';
 import type { MessageCatalog, MessageEntry } from './catalog.js';
 import { readOptions } from './options.js';
 
+/** Which row of a code to read: by table, and by status for a code documented with several. */
 export interface LookupOptions {
   /** Which table's row to read, for a code listed in two tables (`JobBeingTerminated`, `Unknown`). Defaults to the first table listing the code. */
   table?: ErrorTable;
