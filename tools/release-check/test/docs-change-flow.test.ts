@@ -116,6 +116,8 @@ describe('when the docs change', () => {
       'packages/core/src/generated/constants.ts',
       'packages/http/src/generated/statuses.ts',
       'packages/messages/src/generated/en-us.ts',
+      // No translation has the new row yet: each locale's entry point carries its English.
+      ...['de-de', 'es-es', 'fr-fr', 'ja-jp', 'pt-br', 'zh-cn'].map((locale) => `packages/messages/src/generated/entries/${locale}.ts`),
     ]);
     expect(report).toContain('**added** `AccountBeingMigrated`: 409 Conflict');
     expect(report).toContain('stops compiling until it handles `AccountBeingMigrated`');
