@@ -48,6 +48,13 @@ describe('generate', () => {
       'messages/src/generated/catalogs.ts',
       'messages/src/generated/de-de.ts',
       'messages/src/generated/en-us.ts',
+      'messages/src/generated/entries/de-de.ts',
+      'messages/src/generated/entries/en-us.ts',
+      'messages/src/generated/entries/es-es.ts',
+      'messages/src/generated/entries/fr-fr.ts',
+      'messages/src/generated/entries/ja-jp.ts',
+      'messages/src/generated/entries/pt-br.ts',
+      'messages/src/generated/entries/zh-cn.ts',
       'messages/src/generated/es-es.ts',
       'messages/src/generated/fr-fr.ts',
       'messages/src/generated/ja-jp.ts',
@@ -107,7 +114,7 @@ describe('generate', () => {
     await writeFile(path.join(out, 'core/src/index.ts'), 'hand-written\n');
     await writeFile(path.join(out, 'core/src/generated/old.ts'), 'stale\n');
     const result = await run('generate', '--docs', docsSource, '--out', out);
-    expect(result.stdout).toContain('14 files written, 0 unchanged, 1 removed');
+    expect(result.stdout).toContain('21 files written, 0 unchanged, 1 removed');
     const tree = await snapshotTree(out);
     expect(tree['core/src/index.ts']).toBe('hand-written\n');
     expect(tree).not.toHaveProperty(['core/src/generated/old.ts']);
@@ -118,7 +125,7 @@ describe('generate', () => {
 describe('check', () => {
   it('passes on the committed packages', async () => {
     const result = await run('check', '--docs', docsSource, '--out', path.join(repoRoot, 'packages'));
-    expect(result.stdout).toBe('batch-errors-codegen: 14 generated files up to date.');
+    expect(result.stdout).toBe('batch-errors-codegen: 21 generated files up to date.');
     expect(result.code).toBe(0);
   });
 
