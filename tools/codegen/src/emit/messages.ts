@@ -13,7 +13,16 @@ import { StructureKind, type WriterFunction } from 'ts-morph';
 import type { BatchErrorModel, SourceDocument, Translation } from '../model.js';
 import { sourceTexts, translationLookup } from '../translations.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
-import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral, writeDocComment } from './typescript.js';
+import {
+  type EmitContext,
+  type GeneratedFile,
+  generatedFolder,
+  type ObjectProperty,
+  objectWriter,
+  printFile,
+  stringLiteral,
+  writeDocComment,
+} from './typescript.js';
 
 const folder = `messages/${generatedFolder}`;
 
