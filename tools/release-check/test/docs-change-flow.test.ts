@@ -7,8 +7,10 @@
  * new data. The edits are chosen from the docs as they are, so the test
  * survives a docs change itself.
  */
+import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { type BatchErrorModel, loadModel } from '@batch-errors/codegen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, packageVersions, pnpm, quickStartLines, removeScratchWorkspace, scratchWorkspace, shell } from './scratch-workspace.js';
@@ -42,6 +44,23 @@ async function editLine(line: number, edit: (text: string) => string): Promise<v
   await writeFile(path.join(copy, page), lines.join('\n'));
 }
 
+/**
+ * What an expression over a built module of the copy evaluates to, as ES module and as
+ * CommonJS, each in a fresh Node process (a module once imported stays cached).
+ */
+async function builtValue(packageName: string, entry: string, expression: string): Promise<{ esm: unknown; cjs: unknown }> {
+  const file = path.join(copy, 'packages', packageName, 'dist', entry);
+  const run = async (args: string[]) => JSON.parse((await promisify(execFile)(process.execPath, args, { cwd: copy })).stdout) as unknown;
+  return {
+    esm: await run([
+      '--input-type=module',
+      '-e',
+      `Object.assign(globalThis, await import(${JSON.stringify(`${file}.js`)})); console.log(JSON.stringify(${expression}));`,
+    ]),
+    cjs: await run(['-e', `Object.assign(globalThis, require(${JSON.stringify(`${file}.cjs`)})); console.log(JSON.stringify(${expression}));`]),
+  };
+}
+
 /** The cells of a table row (`|a|b|c|` gives a, b, c). */
 const cellsOf = (row: string) =>
   row
@@ -64,15 +83,13 @@ describe('when the docs change', () => {
     });
 
     await shell(copy, quickStart.build);
-    for (const built of ['packages/messages/dist/en-us.js', 'packages/messages/dist/en-us.cjs']) {
-      expect(await readFile(path.join(copy, built), 'utf8'), built).toContain(JSON.stringify(reworded));
-    }
+    expect(await builtValue('messages', 'en-us', `getMessage(${JSON.stringify(entry.code)})`)).toEqual({ esm: reworded, cjs: reworded });
 
     await git(copy, 'checkout', '--', '.');
     await shell(copy, quickStart.build);
     const again = await shell(copy, quickStart.build);
     expect(`${again.stdout}${again.stderr}`).toMatch(/Nx read the output from the cache instead of running the command for (\d+) out of \1 tasks/);
-    expect(await readFile(path.join(copy, 'packages/messages/dist/en-us.js'), 'utf8')).not.toContain(JSON.stringify(reworded));
+    expect(await builtValue('messages', 'en-us', `getMessage(${JSON.stringify(entry.code)})`)).toEqual({ esm: variant.message, cjs: variant.message });
   }, 900_000);
 
   it('a status change, an added code, a removed code and a reworded message go through the README flow to a release', async () => {
@@ -143,11 +160,12 @@ describe('when the docs change', () => {
       `${pnpm} exec nx affected -t build test lint --base=main --exclude=@batch-errors/release-check,@batch-errors/codegen --output-style=static`,
     );
     await shell(path.join(copy, 'tools/release-check'), `${pnpm} exec vitest run test/docs-core.test.ts test/docs-http.test.ts test/docs-messages.test.ts`);
-    const builtCore = await readFile(path.join(copy, 'packages/core/dist/index.js'), 'utf8');
-    expect(builtCore).toContain('"FlowTestAddedCode"');
-    expect(builtCore).not.toContain(`"${removed.code}"`);
-    expect(await readFile(path.join(copy, 'packages/http/dist/index.js'), 'utf8')).toMatch(new RegExp(`${statusChanged.code}: \\[${newStatus}\\]`));
-    expect(await readFile(path.join(copy, 'packages/messages/dist/en-us.js'), 'utf8')).toContain(JSON.stringify(newMessage));
+    expect(await builtValue('core', 'index', `[errorCodes.includes("FlowTestAddedCode"), errorCodes.includes(${JSON.stringify(removed.code)})]`)).toEqual({
+      esm: [true, false],
+      cjs: [true, false],
+    });
+    expect(await builtValue('http', 'index', `statusesOf(${JSON.stringify(statusChanged.code)})`)).toEqual({ esm: [newStatus], cjs: [newStatus] });
+    expect(await builtValue('messages', 'en-us', `getMessage(${JSON.stringify(reworded.code)})`)).toEqual({ esm: newMessage, cjs: newMessage });
 
     // One changeset per package and change: a report that repeats earlier changes wrote them once.
     const changesets = (await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'));
