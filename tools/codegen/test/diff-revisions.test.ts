@@ -11,7 +11,7 @@ import { compareModels } from '../src/diff/compare.js';
 import { comparePages } from '../src/diff/pages.js';
 import { proposeRelease } from '../src/diff/release.js';
 import { loadModel } from '../src/load.js';
-import { docsFolder, docsHistory } from './helpers.js';
+import { docsFolder, docsHistory, subjectOf } from './helpers.js';
 
 const manifestPath = path.join(docsHistory, 'manifest.json');
 const available = existsSync(manifestPath);
@@ -100,8 +100,8 @@ describe.skipIf(!available)('diffs between consecutive real revisions', () => {
     const summary = changes.map((change) =>
       [
         change.kind,
-        change.code ?? change.table ?? change.value?.field,
-        change.kind === 'statusChanged' ? `${change.statuses?.before}>${change.statuses?.after}` : undefined,
+        change.kind === 'headingChanged' || change.kind === 'anchorChanged' ? change.table : subjectOf(change),
+        change.kind === 'statusChanged' ? `${change.statuses.before}>${change.statuses.after}` : undefined,
       ]
         .filter(Boolean)
         .join(' '),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import type { VFile } from 'vfile';
+import type { Change } from '../src/diff/compare.js';
 import { loadModel } from '../src/load.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -47,4 +48,14 @@ export function messageLines(files: readonly VFile[]): string[] {
   return files.flatMap((file) =>
     file.messages.map((message) => `${message.line}:${message.column}: ${message.fatal ? 'error' : 'warning'}: ${message.reason} [${message.ruleId}]`),
   );
+}
+
+/** What a change is about, for compact expectations: its code, category, field, sample, locale or table. */
+export function subjectOf(change: Change): string {
+  if ('code' in change) return change.code;
+  if ('category' in change) return change.category;
+  if ('field' in change) return change.field;
+  if ('sample' in change) return `sample ${change.sample}`;
+  if ('locale' in change) return change.locale;
+  return change.table;
 }

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { stringify as stringifyYaml } from 'yaml';
 import { tableNames } from '../emit/core.js';
+import type { TableId } from '../model.js';
 import type { Change } from './compare.js';
 import { code, paragraph, printMarkdown, text } from './markdown.js';
 import { bumpOf } from './policy.js';
@@ -38,42 +39,43 @@ export function changesetsOf(report: DiffReport): Changeset[] {
 }
 
 function summarize(change: Change): Parameters<typeof paragraph> {
-  const where = change.table ? ` (${tableNames[change.table].label})` : '';
+  const where = (table: TableId) => ` (${tableNames[table].label})`;
   switch (change.kind) {
     case 'added':
-      return [text('New code '), code(change.code ?? ''), text(`${where}.`)];
+      return [text('New code '), code(change.code), text(`${where(change.table)}.`)];
     case 'removed':
-      return [text('Removed code '), code(change.code ?? ''), text(`${where}.`)];
+      return [text('Removed code '), code(change.code), text(`${where(change.table)}.`)];
     case 'renamed':
-      return [code(change.previousCode ?? ''), text(' is now '), code(change.code ?? ''), text(`${where}.`)];
+      return [code(change.previousCode), text(' is now '), code(change.code), text(`${where(change.table)}.`)];
     case 'statusChanged':
       return [
-        code(change.code ?? ''),
-        text(`${where}: HTTP status ${change.statuses?.before.join(', ') || 'none'} → ${change.statuses?.after.join(', ') || 'none'}.`),
+        code(change.code),
+        text(`${where(change.table)}: HTTP status ${change.statuses.before.join(', ') || 'none'} → ${change.statuses.after.join(', ') || 'none'}.`),
       ];
     case 'categoryChanged':
-      return [code(change.code ?? ''), text(`${where}: category ${change.categories?.before} → ${change.categories?.after}.`)];
+      return [code(change.code), text(`${where(change.table)}: category ${change.categories.before} → ${change.categories.after}.`)];
     case 'reworded':
       return [
-        text(`Reworded the ${change.locale && change.locale !== 'en-us' ? `${change.locale} ` : ''}message of `),
-        code(change.code ?? ''),
-        text(`${where}: "${change.message?.after ?? ''}"`),
+        text(`Reworded the ${change.locale === 'en-us' ? '' : `${change.locale} `}message of `),
+        code(change.code),
+        text(`${where(change.table)}: "${change.message.after}"`),
       ];
-    case 'localeAdded':
-      return [text('New locale '), code(change.locale ?? ''), text('.')];
-    case 'localeRemoved':
-      return [text('Removed locale '), code(change.locale ?? ''), text('.')];
     case 'descriptionReworded':
-      return [text('Reworded the description of '), code(change.category ?? ''), text('.')];
+      return [text(`Reworded the ${change.locale === 'en-us' ? '' : `${change.locale} `}description of `), code(change.category), text('.')];
     case 'moved':
-      return [
-        text('Moved '),
-        code(change.code ?? ''),
-        text(`${where} from row ${(change.position?.before ?? 0) + 1} to row ${(change.position?.after ?? 0) + 1}.`),
-      ];
+      return [text('Moved '), code(change.code), text(`${where(change.table)} from row ${change.position.before + 1} to row ${change.position.after + 1}.`)];
     case 'anchorChanged':
-      return [text(`Docs links of ${change.table ?? 'a table'} now use the anchor "${change.value?.after ?? ''}".`)];
-    default:
-      return [text(change.kind)];
+      return [text(`Docs links of ${tableNames[change.table].label} now use the anchor "${change.anchor.after ?? ''}".`)];
+    case 'localeAdded':
+      return [text('New locale '), code(change.locale), text('.')];
+    case 'localeRemoved':
+      return [text('Removed locale '), code(change.locale), text('.')];
+    case 'headingChanged':
+    case 'frontMatterChanged':
+    case 'sampleChanged':
+      return [text(kindSummary[change.kind])];
   }
 }
+
+/** Kinds no package is released for, should one ever reach a changeset. */
+const kindSummary = { headingChanged: 'A section heading changed.', frontMatterChanged: 'The front matter changed.', sampleChanged: 'A code sample changed.' };

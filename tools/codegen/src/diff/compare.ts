@@ -18,35 +18,17 @@ import {
 } from '../model.js';
 import { sourceTexts, translationLookup } from '../translations.js';
 
-export type ChangeKind =
-  /** A code appears in a table. */
-  | 'added'
-  /** A code is gone from a table. */
-  | 'removed'
-  /** A code was replaced by another at the same row, with the same message: probably a rename. */
-  | 'renamed'
-  /** A REST code's documented statuses changed. */
-  | 'statusChanged'
-  /** A scheduling code's category changed. */
-  | 'categoryChanged'
-  /** A row's message changed. */
-  | 'reworded'
-  /** A category's description changed. */
-  | 'descriptionReworded'
-  /** A row moved within its table, nothing else changed. */
-  | 'moved'
-  /** A table's section anchor changed (docs links change). */
-  | 'anchorChanged'
-  /** A section heading's text changed. */
-  | 'headingChanged'
-  /** The page's title or ms.date changed. */
-  | 'frontMatterChanged'
-  /** A code sample changed. */
-  | 'sampleChanged'
-  /** A translated page appeared. */
-  | 'localeAdded'
-  /** A translated page is gone. */
-  | 'localeRemoved';
+/** A value before and after a change. */
+export interface Compared<T> {
+  before: T;
+  after: T;
+}
+
+/** Where a change is, before and after, for links in reports. */
+export interface Span {
+  before?: SourceLocation;
+  after?: SourceLocation;
+}
 
 /** One word-level piece of a reworded message. */
 export interface WordPart {
@@ -54,28 +36,56 @@ export interface WordPart {
   change: 'same' | 'added' | 'removed';
 }
 
-export interface Change {
-  kind: ChangeKind;
-  /** The table, for changes to a code table. */
-  table?: TableId;
-  /** The code concerned (the new name, for renames). */
-  code?: string;
-  /** The old name, for renames. */
-  previousCode?: string;
-  /** The category concerned, for reworded descriptions. */
-  category?: ErrorCategory;
-  /** Language of a reworded message. */
-  locale?: string;
-  /** Statuses of a REST code before and after, for status changes (and the variant reworded). */
-  statuses?: { before: number[]; after: number[] };
-  categories?: { before: ErrorCategory; after: ErrorCategory };
-  message?: { before: string; after: string; words: WordPart[] };
-  position?: { before: number; after: number };
-  /** Any other value that changed: an anchor, a heading, a front matter field, a sample's text. */
-  value?: { field?: string; before?: string; after?: string };
-  /** Where the row or section is, before and after, for links in reports. */
-  source?: { before?: SourceLocation; after?: SourceLocation };
+/** A message or description before and after, with its words compared. */
+export interface Rewording extends Compared<string> {
+  words: WordPart[];
 }
+
+/** What every change to a row of a code table names: the table, the code, where it is. */
+interface RowChange {
+  table: TableId;
+  code: string;
+  source: Span;
+}
+
+/** A row as it was (removed) or is (added): its statuses (REST) or category (scheduling), and its messages. */
+interface RowContent extends RowChange {
+  statuses: number[];
+  category?: ErrorCategory;
+  /** The row's messages, one per status for a code documented with several. */
+  messages: string[];
+}
+
+/** One change from one docs revision to another, in the taxonomy's terms. */
+export type Change =
+  /** A code appears in a table. */
+  | (RowContent & { kind: 'added' })
+  /** A code is gone from a table. */
+  | (RowContent & { kind: 'removed' })
+  /** A code was replaced by another at the same row, with the same messages: probably a rename. */
+  | (RowChange & { kind: 'renamed'; previousCode: string })
+  /** A REST code's documented statuses changed. */
+  | (RowChange & { kind: 'statusChanged'; statuses: Compared<number[]> })
+  /** A scheduling code's category changed. */
+  | (RowChange & { kind: 'categoryChanged'; categories: Compared<ErrorCategory> })
+  /** A row's message changed, in English or in a translation; `status` names the variant of a REST row. */
+  | (RowChange & { kind: 'reworded'; locale: string; status?: number; message: Rewording })
+  /** A row moved within its table, nothing else changed. */
+  | (RowChange & { kind: 'moved'; position: Compared<number> })
+  /** A category's description changed, in English or in a translation. */
+  | { kind: 'descriptionReworded'; category: ErrorCategory; locale: string; message: Rewording; source: Span }
+  /** A table's section anchor changed (docs links change). */
+  | { kind: 'anchorChanged'; table: TableId; anchor: Compared<string | undefined>; source: Span }
+  /** A section heading's text changed. */
+  | { kind: 'headingChanged'; table: TableId; heading: Compared<string>; source: Span }
+  /** The page's title or ms.date changed. */
+  | { kind: 'frontMatterChanged'; field: 'title' | 'ms.date'; value: Compared<string | undefined> }
+  /** A code sample changed (`sample` counts from 1). */
+  | { kind: 'sampleChanged'; sample: number; text: Compared<string | undefined>; source: Span }
+  /** A translated page appeared, or is gone. */
+  | { kind: 'localeAdded' | 'localeRemoved'; locale: string };
+
+export type ChangeKind = Change['kind'];
 
 /** Every change from `before` to `after`, tables in document order, then the rest. */
 export function compareModels(before: BatchErrorModel, after: BatchErrorModel): Change[] {
@@ -109,17 +119,20 @@ function compareTranslations(before: BatchErrorModel, after: BatchErrorModel): C
       const oldText = previous ? lookupBefore(previous) : undefined;
       const newText = lookupAfter(wanted);
       if (!oldText || !newText || oldText.text === newText.text) continue;
-      const change: Change = {
-        kind: wanted.category === undefined ? 'reworded' : 'descriptionReworded',
-        locale,
-        message: { before: oldText.text, after: newText.text, words: wordDiff(oldText.text, newText.text) },
-        source: { before: oldText.source, after: newText.source },
-      };
-      if (wanted.table !== undefined) change.table = wanted.table;
-      if (wanted.code !== undefined) change.code = wanted.code;
-      if (wanted.category !== undefined) change.category = wanted.category;
-      if (wanted.key.split('/').length === 3 && wanted.status !== undefined) change.statuses = { before: [wanted.status], after: [wanted.status] };
-      changes.push(change);
+      const message = rewording(oldText.text, newText.text);
+      const source = { before: oldText.source, after: newText.source };
+      if (wanted.category !== undefined) changes.push({ kind: 'descriptionReworded', category: wanted.category, locale, message, source });
+      else if (wanted.table !== undefined && wanted.code !== undefined) {
+        changes.push({
+          kind: 'reworded',
+          table: wanted.table,
+          code: wanted.code,
+          locale,
+          ...(wanted.status === undefined ? {} : { status: wanted.status }),
+          message,
+          source,
+        });
+      }
     }
   }
   return changes;
@@ -176,14 +189,14 @@ function compareTables(table: TableId, before: ErrorTable | undefined, after: Er
 
   for (const gone of removed) {
     if (renamedAway.has(gone.code)) continue;
-    changes.push({ kind: 'removed', table, code: gone.code, ...describe(gone, 'before'), source: { before: gone.source } });
+    changes.push({ kind: 'removed', table, ...contentOf(gone), source: { before: gone.source } });
   }
   for (const row of added) {
     const previous = renamedFrom.get(row.code);
     if (previous) {
       changes.push({ kind: 'renamed', table, code: row.code, previousCode: previous.code, source: { before: previous.source, after: row.source } });
     } else {
-      changes.push({ kind: 'added', table, code: row.code, ...describe(row, 'after'), source: { after: row.source } });
+      changes.push({ kind: 'added', table, ...contentOf(row), source: { after: row.source } });
     }
   }
 
@@ -207,8 +220,8 @@ function compareTables(table: TableId, before: ErrorTable | undefined, after: Er
         table,
         code: old.code,
         locale: 'en-us',
-        ...(newMessage.status === undefined ? {} : { statuses: { before: [oldMessage.status ?? newMessage.status], after: [newMessage.status] } }),
-        message: { before: oldMessage.text, after: newMessage.text, words: wordDiff(oldMessage.text, newMessage.text) },
+        ...(newMessage.status === undefined ? {} : { status: newMessage.status }),
+        message: rewording(oldMessage.text, newMessage.text),
         source: { before: oldMessage.source, after: newMessage.source },
       });
     }
@@ -220,7 +233,7 @@ function compareTables(table: TableId, before: ErrorTable | undefined, after: Er
     changes.push({
       kind: 'anchorChanged',
       table,
-      value: valueChange('anchor', before.anchor, after.anchor),
+      anchor: { before: before.anchor, after: after.anchor },
       source: { before: before.source, after: after.source },
     });
   }
@@ -228,7 +241,7 @@ function compareTables(table: TableId, before: ErrorTable | undefined, after: Er
     changes.push({
       kind: 'headingChanged',
       table,
-      value: valueChange('heading', before.title, after.title),
+      heading: { before: before.title, after: after.title },
       source: { before: before.source, after: after.source },
     });
   }
@@ -244,7 +257,7 @@ function compareCategories(before: readonly CategoryEntry[], after: readonly Cat
         kind: 'descriptionReworded',
         category: current.category,
         locale: 'en-us',
-        message: { before: old.description, after: current.description, words: wordDiff(old.description, current.description) },
+        message: rewording(old.description, current.description),
         source: { before: old.source, after: current.source },
       });
     }
@@ -256,7 +269,11 @@ function compareDocument(before: BatchErrorModel, after: BatchErrorModel): Chang
   const changes: Change[] = [];
   for (const field of ['title', 'msDate'] as const) {
     if (before.document[field] !== after.document[field]) {
-      changes.push({ kind: 'frontMatterChanged', value: valueChange(field === 'msDate' ? 'ms.date' : field, before.document[field], after.document[field]) });
+      changes.push({
+        kind: 'frontMatterChanged',
+        field: field === 'msDate' ? 'ms.date' : field,
+        value: { before: before.document[field], after: after.document[field] },
+      });
     }
   }
   const count = Math.max(before.samples.length, after.samples.length);
@@ -264,29 +281,21 @@ function compareDocument(before: BatchErrorModel, after: BatchErrorModel): Chang
     const old = before.samples[index];
     const current = after.samples[index];
     if (old?.text === current?.text && old?.language === current?.language) continue;
-    const source: Change['source'] = {};
+    const source: Span = {};
     if (old) source.before = old.source;
     if (current) source.after = current.source;
-    changes.push({ kind: 'sampleChanged', value: valueChange(`sample ${index + 1}`, old?.text, current?.text), source });
+    changes.push({ kind: 'sampleChanged', sample: index + 1, text: { before: old?.text, after: current?.text }, source });
   }
   return changes;
 }
 
-function describe(row: Row, side: 'before' | 'after'): Pick<Change, 'statuses' | 'categories' | 'message'> {
-  const text = row.messages.map((message) => message.text).join(' / ');
-  const described: Pick<Change, 'statuses' | 'categories' | 'message'> = {
-    message: side === 'before' ? { before: text, after: '', words: [] } : { before: '', after: text, words: [] },
+function contentOf(row: Row): Omit<RowContent, 'table' | 'source'> {
+  return {
+    code: row.code,
+    statuses: row.statuses,
+    ...(row.category === undefined ? {} : { category: row.category }),
+    messages: row.messages.map((message) => message.text),
   };
-  if (row.statuses.length > 0) described.statuses = side === 'before' ? { before: row.statuses, after: [] } : { before: [], after: row.statuses };
-  if (row.category !== undefined) described.categories = { before: row.category, after: row.category };
-  return described;
-}
-
-function valueChange(field: string, before: string | undefined, after: string | undefined): NonNullable<Change['value']> {
-  const value: NonNullable<Change['value']> = { field };
-  if (before !== undefined) value.before = before;
-  if (after !== undefined) value.after = after;
-  return value;
 }
 
 /** Variants by status first; the rest in order (a single variant whose status changed pairs with its successor). */
@@ -338,6 +347,7 @@ export function outOfOrder(order: readonly number[]): number[] {
   return order.map((_value, position) => position).filter((position) => !kept.has(position));
 }
 
-function wordDiff(before: string, after: string): WordPart[] {
-  return diffWords(before, after).map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+function rewording(before: string, after: string): Rewording {
+  const words = diffWords(before, after).map((part): WordPart => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+  return { before, after, words };
 }

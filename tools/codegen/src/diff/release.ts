@@ -4,7 +4,8 @@
  * generated code itself (comments aside) for both models.
  */
 import { ts } from 'ts-morph';
-import { emitPackages, generatedPackages } from '../emit/index.js';
+import { emitPackages, generatedPackages, packageSubjects } from '../emit/index.js';
+import { subject } from '../emit/subjects.js';
 import type { BatchErrorModel } from '../model.js';
 import type { Change } from './compare.js';
 import { type Bump, bumpOf, strongest } from './policy.js';
@@ -22,10 +23,9 @@ export interface PackageRelease {
 /** The proposed bump of every generated package, in package order. */
 export function proposeRelease(changes: readonly Change[], before: BatchErrorModel, after: BatchErrorModel): PackageRelease[] {
   const changedCode = packagesWithChangedCode(before, after);
-  const beforeStatuses = restStatusesByCode(before);
-  const afterStatuses = restStatusesByCode(after);
   return generatedPackages.map((folder) => {
-    const reaching = changes.filter((change) => packagesReachedBy(change, beforeStatuses, afterStatuses).includes(folder));
+    const [old, current] = [packageSubjects[folder](before), packageSubjects[folder](after)];
+    const reaching = changes.filter((change) => subjectsOf(change).some((key) => old.get(key) !== current.get(key)));
     let bump = reaching.reduce<Bump | 'none'>((current, change) => strongest(current, bumpOf[change.kind]), 'none');
     // The generated code decides: unchanged code, no release; changed code with no known reason, a patch.
     if (!changedCode.has(folder)) bump = 'none';
@@ -34,53 +34,35 @@ export function proposeRelease(changes: readonly Change[], before: BatchErrorMod
   });
 }
 
-/**
- * Which packages a change can reach, by what each emitter writes as code:
- * core the code lists, scheduling categories and anchors (messages and
- * statuses only in comments); messages the messages, with statuses for codes
- * documented with several; http the statuses of REST codes.
- */
-function packagesReachedBy(change: Change, before: Map<string, string>, after: Map<string, string>): PackageFolder[] {
-  const code = change.code ?? '';
-  const statusesDiffer = (name: string) => before.get(name) !== after.get(name);
+/** The subjects of the packages' code a change is about; it reaches a package whose code for one of them differs. */
+function subjectsOf(change: Change): string[] {
   switch (change.kind) {
     case 'added':
     case 'removed':
-    case 'moved':
-      return ['core', 'messages', ...(statusesDiffer(code) || change.kind === 'moved' ? (['http'] as const) : [])];
-    case 'renamed':
-      return ['core', 'messages', ...(statusesDiffer(code) || statusesDiffer(change.previousCode ?? '') ? (['http'] as const) : [])];
-    case 'statusChanged': {
-      const severalStatuses = (change.statuses?.before.length ?? 0) > 1 || (change.statuses?.after.length ?? 0) > 1;
-      return [...(severalStatuses ? (['messages'] as const) : []), ...(statusesDiffer(code) ? (['http'] as const) : [])];
-    }
+    case 'statusChanged':
     case 'categoryChanged':
-    case 'anchorChanged':
-      return ['core'];
     case 'reworded':
+    case 'moved':
+      return [subject.row(change.table, change.code), subject.code(change.code)];
+    case 'renamed':
+      return [
+        subject.row(change.table, change.code),
+        subject.code(change.code),
+        subject.row(change.table, change.previousCode),
+        subject.code(change.previousCode),
+      ];
     case 'descriptionReworded':
+      return [subject.category(change.category)];
+    case 'anchorChanged':
+      return [subject.anchor(change.table)];
     case 'localeAdded':
     case 'localeRemoved':
-      return ['messages'];
+      return [subject.locale(change.locale)];
     case 'headingChanged':
     case 'frontMatterChanged':
     case 'sampleChanged':
       return [];
   }
-}
-
-/** Each REST code's statuses as http writes them: the union over the REST tables, in document order. */
-function restStatusesByCode(model: BatchErrorModel): Map<string, string> {
-  const statuses = new Map<string, number[]>();
-  for (const table of model.tables) {
-    if (table.kind !== 'rest') continue;
-    for (const entry of table.entries) {
-      const list = statuses.get(entry.code) ?? [];
-      for (const variant of entry.variants) if (!list.includes(variant.status)) list.push(variant.status);
-      statuses.set(entry.code, list);
-    }
-  }
-  return new Map([...statuses].map(([code, list]) => [code, list.join(',')]));
 }
 
 /** Packages whose generated code differs between the two models, comments ignored. */

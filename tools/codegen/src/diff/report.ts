@@ -7,6 +7,7 @@ import type { SourceLocation, TableId } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { tableNames } from '../emit/core.js';
 import type { Change, WordPart } from './compare.js';
+import { bumpOf } from './policy.js';
 import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, quote, strong, table, text } from './markdown.js';
 import type { PageChange } from './pages.js';
 import type { PackageRelease } from './release.js';
@@ -66,7 +67,8 @@ const kindLabels: Record<Change['kind'], string> = {
 
 const modelFrontMatterFields = new Set(['title', 'ms.title', 'ms.date']);
 
-const noEffectKinds = new Set<Change['kind']>(['headingChanged', 'frontMatterChanged', 'sampleChanged']);
+/** The kinds the release policy bumps nothing for. */
+const noEffectKinds = new Set((Object.keys(bumpOf) as Change['kind'][]).filter((kind) => bumpOf[kind] === 'none'));
 
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
   const linkBase = options.linkBase ?? '';
@@ -103,14 +105,14 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
         text(' code that handles every code in a '),
         code('switch'),
         text(' over a code union (exhaustively) stops compiling until it handles '),
-        ...joinPhrasing(added.map((change) => code(change.code ?? ''))),
+        ...joinPhrasing(added.map((change) => code(change.code))),
         text('.'),
       ),
     );
   }
 
   for (const table of report.release.length > 0 ? tableOrder(report.changes) : []) {
-    const changes = report.changes.filter((change) => change.table === table && !noEffectKinds.has(change.kind));
+    const changes = report.changes.filter((change) => 'table' in change && change.table === table && !noEffectKinds.has(change.kind));
     if (changes.length === 0) continue;
     blocks.push(heading(2, text(`${tableNames[table].label} (`), code(table), text(')')));
     blocks.push(list(changes.map((change) => listItem(...describeChange(change, linkBase)))));
@@ -118,7 +120,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
   const localeChanges = report.changes.filter((change) => change.kind === 'localeAdded' || change.kind === 'localeRemoved');
   if (localeChanges.length > 0) {
     blocks.push(heading(2, text('Locales')));
-    blocks.push(list(localeChanges.map((change) => listItem(strong(text(kindLabels[change.kind])), text(' '), code(change.locale ?? '')))));
+    blocks.push(list(localeChanges.map((change) => listItem(...describeChange(change, linkBase)))));
   }
   const categoryChanges = report.changes.filter((change) => change.kind === 'descriptionReworded');
   if (categoryChanges.length > 0) {
@@ -165,51 +167,52 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
 }
 
 function describeChange(change: Change, linkBase: string): PhrasingContent[] {
-  const parts: PhrasingContent[] = [strong(text(kindLabels[change.kind]))];
-  const subject = change.code ?? change.category;
-  if (change.kind === 'renamed') parts.push(text(' '), code(change.previousCode ?? ''), text(' → '), code(subject ?? ''), text(': same row, same message'));
-  else if (subject !== undefined) parts.push(text(' '), code(subject));
-  switch (change.kind) {
-    case 'added':
-    case 'removed': {
-      const statuses = change.kind === 'added' ? change.statuses?.after : change.statuses?.before;
-      const detail = statuses?.length ? statuses.map(describeStatus).join(', ') : change.categories?.after;
-      if (detail) parts.push(text(`: ${detail}`));
-      const message = change.kind === 'added' ? change.message?.after : change.message?.before;
-      if (message) parts.push(text(`, "${message}"`));
-      break;
+  const label = strong(text(kindLabels[change.kind]));
+  const parts = ((): PhrasingContent[] => {
+    switch (change.kind) {
+      case 'added':
+      case 'removed': {
+        const detail = change.statuses.length > 0 ? change.statuses.map(describeStatus).join(', ') : change.category;
+        return [label, text(' '), code(change.code), text(`${detail ? `: ${detail}` : ''}, "${change.messages.join(' / ')}"`)];
+      }
+      case 'renamed':
+        return [label, text(' '), code(change.previousCode), text(' → '), code(change.code), text(': same row, same message')];
+      case 'statusChanged':
+        return [
+          label,
+          text(' '),
+          code(change.code),
+          text(`: ${change.statuses.before.map(describeStatus).join(', ') || 'none'} → ${change.statuses.after.map(describeStatus).join(', ') || 'none'}`),
+        ];
+      case 'categoryChanged':
+        return [label, text(' '), code(change.code), text(`: ${change.categories.before} → ${change.categories.after}`)];
+      case 'reworded':
+        return [
+          label,
+          text(' '),
+          code(change.code),
+          text(` (${[...(change.status === undefined ? [] : [change.status]), change.locale].join(', ')}): `),
+          ...wordView(change.message.words),
+        ];
+      case 'descriptionReworded':
+        return [label, text(' '), code(change.category), text(` (${change.locale}): `), ...wordView(change.message.words)];
+      case 'moved':
+        return [label, text(' '), code(change.code), text(`: row ${change.position.before + 1} → row ${change.position.after + 1}`)];
+      case 'anchorChanged':
+        return [label, text(` ${change.table}: ${shorten(change.anchor.before) ?? 'none'} → ${shorten(change.anchor.after) ?? 'none'}`)];
+      case 'headingChanged':
+        return [label, text(` ${change.table}: ${shorten(change.heading.before)} → ${shorten(change.heading.after)}`)];
+      case 'frontMatterChanged':
+        return [label, text(` ${change.field}: ${shorten(change.value.before) ?? 'none'} → ${shorten(change.value.after) ?? 'none'}`)];
+      case 'sampleChanged':
+        return [label, text(` sample ${change.sample}: ${shorten(change.text.before) ?? 'none'} → ${shorten(change.text.after) ?? 'none'}`)];
+      case 'localeAdded':
+      case 'localeRemoved':
+        return [label, text(' '), code(change.locale)];
     }
-    case 'statusChanged':
-      parts.push(
-        text(
-          `: ${(change.statuses?.before ?? []).map(describeStatus).join(', ') || 'none'} → ${(change.statuses?.after ?? []).map(describeStatus).join(', ') || 'none'}`,
-        ),
-      );
-      break;
-    case 'categoryChanged':
-      parts.push(text(`: ${change.categories?.before} → ${change.categories?.after}`));
-      break;
-    case 'reworded':
-    case 'descriptionReworded':
-      parts.push(
-        text(` (${[...(change.statuses?.after ?? []), ...(change.locale ? [change.locale] : [])].join(', ')}): `),
-        ...wordView(change.message?.words ?? []),
-      );
-      break;
-    case 'moved':
-      parts.push(text(`: row ${(change.position?.before ?? 0) + 1} → row ${(change.position?.after ?? 0) + 1}`));
-      break;
-    case 'anchorChanged':
-    case 'headingChanged':
-    case 'frontMatterChanged':
-    case 'sampleChanged': {
-      const where = change.table ? `${change.table} ` : '';
-      parts.push(text(` ${where}${change.value?.field ?? ''}: ${shorten(change.value?.before) ?? 'none'} → ${shorten(change.value?.after) ?? 'none'}`));
-      break;
-    }
-  }
-  const location = change.source?.after ?? change.source?.before;
-  if (location) parts.push(text(' ('), sourceLink(location, linkBase, change.source?.after === undefined), text(')'));
+  })();
+  const location = 'source' in change ? (change.source.after ?? change.source.before) : undefined;
+  if (location && 'source' in change) parts.push(text(' ('), sourceLink(location, linkBase, change.source.after === undefined), text(')'));
   return parts;
 }
 
@@ -232,7 +235,9 @@ function describeUpstream(change: UpstreamChange): PhrasingContent[] {
 
 /** Files that a change of the model points into (`docs-source/en-us/…`). */
 function filesWithChanges(changes: readonly Change[]): Set<string> {
-  return new Set(changes.flatMap((change) => [change.source?.before?.file, change.source?.after?.file]).filter((file) => file !== undefined));
+  return new Set(
+    changes.flatMap((change) => ('source' in change ? [change.source.before?.file, change.source.after?.file] : [])).filter((file) => file !== undefined),
+  );
 }
 
 function describePage(page: PageChange, changedFiles: ReadonlySet<string>): PhrasingContent[][] {
@@ -275,7 +280,7 @@ function summarizeKinds(changes: readonly Change[]): string {
 }
 
 function tableOrder(changes: readonly Change[]): TableId[] {
-  return [...new Set(changes.map((change) => change.table).filter((table): table is TableId => table !== undefined))];
+  return [...new Set(changes.flatMap((change) => ('table' in change ? [change.table] : [])))];
 }
 
 function joinPhrasing(items: PhrasingContent[]): PhrasingContent[] {

@@ -5,6 +5,7 @@ import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
+import { type PackageSubjects, subject } from './subjects.js';
 import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 /** Names of the per-table exports, by table id. */
@@ -16,6 +17,18 @@ export const tableNames: Readonly<Record<TableId, { codes: string; type: string;
 };
 
 const folder = `core/${generatedFolder}`;
+
+/** What the core package holds per row (its place in its table, its category) and per table (its anchor); messages and statuses only in comments. */
+export function coreSubjects(model: BatchErrorModel): PackageSubjects {
+  const subjects: PackageSubjects = new Map();
+  for (const table of model.tables) {
+    subjects.set(subject.anchor(table.id), table.source.anchor ?? '');
+    table.entries.forEach((entry, index) => {
+      subjects.set(subject.row(table.id, entry.code), JSON.stringify([index, 'category' in entry ? entry.category : null]));
+    });
+  }
+  return subjects;
+}
 
 export function emitCore(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   return [

@@ -5,11 +5,13 @@
 import type { BatchErrorModel } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, typeImport } from './declarations.js';
+import { type PackageSubjects, subject } from './subjects.js';
 import { type EmitContext, type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 const folder = `http/${generatedFolder}`;
 
-export function emitHttp(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
+/** Each REST code's statuses, the union over the REST tables, codes and statuses in document order. */
+function statusesByCodeOf(model: BatchErrorModel): Map<string, number[]> {
   const statusesByCode = new Map<string, number[]>();
   for (const table of model.tables) {
     if (table.kind !== 'rest') continue;
@@ -19,6 +21,16 @@ export function emitHttp(model: BatchErrorModel, context: EmitContext): Generate
       statusesByCode.set(entry.code, statuses);
     }
   }
+  return statusesByCode;
+}
+
+/** What the http package holds per code: its statuses, and its place in the table of statuses. */
+export function httpSubjects(model: BatchErrorModel): PackageSubjects {
+  return new Map([...statusesByCodeOf(model)].map(([code, statuses], index) => [subject.code(code), JSON.stringify([index, statuses])]));
+}
+
+export function emitHttp(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
+  const statusesByCode = statusesByCodeOf(model);
   const usedStatuses = [...new Set([...statusesByCode.values()].flat())].sort((left, right) => left - right);
 
   return [

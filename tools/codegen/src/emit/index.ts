@@ -2,13 +2,21 @@
  * Stage 5: the model to generated files, one emitter per package.
  */
 import type { BatchErrorModel } from '../model.js';
-import { emitCore } from './core.js';
-import { emitHttp } from './http.js';
-import { emitMessages } from './messages.js';
+import { coreSubjects, emitCore } from './core.js';
+import { emitHttp, httpSubjects } from './http.js';
+import { emitMessages, messagesSubjects } from './messages.js';
+import type { PackageSubjects } from './subjects.js';
 import { createProject, defaultRegenerateCommand, type GeneratedFile } from './typescript.js';
 
 /** The packages the generator writes into, as folder names under the output folder. */
 export const generatedPackages = ['core', 'messages', 'http'] as const;
+
+/** What each package's generated code holds, by subject (see subjects.ts). */
+export const packageSubjects: Readonly<Record<(typeof generatedPackages)[number], (model: BatchErrorModel) => PackageSubjects>> = {
+  core: coreSubjects,
+  messages: messagesSubjects,
+  http: httpSubjects,
+};
 
 export interface EmitOptions {
   /** Printed in every header; defaults to the generator's command with no options. */

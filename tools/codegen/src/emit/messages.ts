@@ -10,9 +10,10 @@
  * translation lacks, so one language bundles without English or the matcher.
  */
 import { StructureKind, type WriterFunction } from 'ts-morph';
-import type { BatchErrorModel, SourceDocument, Translation } from '../model.js';
+import type { BatchErrorModel, ErrorCategory, SourceDocument, TableId, Translation } from '../model.js';
 import { sourceTexts, translationLookup } from '../translations.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
+import { type PackageSubjects, subject } from './subjects.js';
 import {
   type EmitContext,
   type GeneratedFile,
@@ -32,6 +33,12 @@ function catalogName(locale: string): string {
   return `${words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')}Catalog`;
 }
 
+/** A locale's texts, as its catalog holds them. */
+interface Catalog {
+  document: SourceDocument;
+  texts: CatalogText[];
+}
+
 /** One text of a catalog: which table, code and status it belongs to. */
 interface CatalogText {
   table?: string;
@@ -42,7 +49,8 @@ interface CatalogText {
   text: string;
 }
 
-export function emitMessages(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
+/** Each locale's catalog, English first: the texts of the rows and categories its page translates. */
+function catalogsOf(model: BatchErrorModel): Catalog[] {
   const english = sourceTexts(model);
   const several = new Set(english.filter((entry) => entry.key.split('/').length === 3).map((entry) => `${entry.table}/${entry.code}`));
   const asCatalogText = (entry: (typeof english)[number], text: string): CatalogText => ({
@@ -52,7 +60,7 @@ export function emitMessages(model: BatchErrorModel, context: EmitContext): Gene
     ...(entry.category === undefined ? {} : { category: entry.category }),
     text,
   });
-  const catalogs: { document: SourceDocument; texts: CatalogText[] }[] = [
+  return [
     { document: model.document, texts: english.map((entry) => asCatalogText(entry, entry.text)) },
     ...model.translations.map((translation: Translation) => {
       const lookup = translationLookup(model, translation);
@@ -65,6 +73,32 @@ export function emitMessages(model: BatchErrorModel, context: EmitContext): Gene
       };
     }),
   ];
+}
+
+/**
+ * What the messages package holds per row (its place and its text in every
+ * locale, with statuses for codes documented with several), per category and
+ * per locale.
+ */
+export function messagesSubjects(model: BatchErrorModel): PackageSubjects {
+  const texts = new Map<string, Record<string, string>>();
+  const catalogs = catalogsOf(model);
+  for (const { document, texts: rows } of catalogs) {
+    for (const row of rows) {
+      const key = row.category !== undefined ? subject.category(row.category as ErrorCategory) : subject.row(row.table as TableId, row.code ?? '');
+      const byLocale = texts.get(key) ?? {};
+      byLocale[`${document.locale}${row.status === undefined ? '' : ` ${row.status}`}`] = row.text;
+      texts.set(key, byLocale);
+    }
+  }
+  const order = new Map(model.tables.flatMap((table) => table.entries.map((entry, index) => [subject.row(table.id, entry.code), index] as const)));
+  const subjects: PackageSubjects = new Map([...texts].map(([key, byLocale]) => [key, JSON.stringify([order.get(key) ?? null, byLocale])]));
+  for (const { document } of catalogs) subjects.set(subject.locale(document.locale), document.locale);
+  return subjects;
+}
+
+export function emitMessages(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
+  const catalogs = catalogsOf(model);
   const locales = catalogs.map((catalog) => catalog.document.locale);
   const [englishCatalog] = catalogs;
   return [
