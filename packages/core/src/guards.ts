@@ -51,6 +51,7 @@ export function isErrorCategory(value: unknown): value is ErrorCategory {
   return (errorCategories as readonly unknown[]).includes(value);
 }
 
+/** Options of `categoryOf`. */
 export interface CategoryOfOptions {
   /** Which scheduling table to read, for a code listed in both; defaults to job scheduling, then task scheduling. */
   table?: 'jobScheduling' | 'taskScheduling';

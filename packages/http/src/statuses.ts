@@ -18,6 +18,7 @@ export function statusesOf(code: string): readonly number[] {
   return statuses === undefined ? noStatuses : Object.freeze(statuses);
 }
 
+/** Options of `statusOf`. */
 export interface StatusOfOptions {
   /**
    * What the request did. A code documented with several statuses answers
