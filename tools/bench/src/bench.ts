@@ -45,7 +45,7 @@ try {
   // The real docs: a full generate into an empty folder, a check of the committed packages, and the floor.
   const stageRuns: Record<string, number>[] = [];
   const generate = await repeat(runs, 1, async () => {
-    const run = await runProcess([generator, 'generate', '--out', await freshFolder('out'), '--timings'], repoRoot);
+    const run = await runProcess([generator, 'generate', '--packages', await freshFolder('out'), '--timings'], repoRoot);
     stageRuns.push(run.timings);
     return run.milliseconds;
   });
@@ -83,7 +83,7 @@ try {
     for (const codes of sizes) {
       const docs = await freshFolder(`docs-${codes}`);
       const bytes = await writeSyntheticDocs(docs, codes, locales);
-      const run = await runProcess([generator, 'generate', '--docs', docs, '--out', await freshFolder('out'), '--timings'], repoRoot);
+      const run = await runProcess([generator, 'generate', '--docs', docs, '--packages', await freshFolder('out'), '--timings'], repoRoot);
       const floorRun = await runProcess([floor, docs], repoRoot);
       await rm(docs, { recursive: true, force: true });
       times.push(run.milliseconds);

@@ -16,14 +16,17 @@ export interface FormatOptions {
   known?: ReadonlySet<VFileMessage>;
   format?: ReportFormat;
   color?: boolean;
+  /** Print errors only: for a command that refuses docs with errors and is not about their warnings. */
+  errorsOnly?: boolean;
 }
 
 export function formatReport(files: readonly VFile[], options: FormatOptions = {}): string {
   const strict = options.strict ?? false;
-  if (options.format === 'unified') return reporter([...files], { quiet: true, color: options.color ?? false });
+  if (options.format === 'unified') return reporter([...files], { quiet: true, silent: options.errorsOnly ?? false, color: options.color ?? false });
   const lines: { file: string; line: number; column: number; text: string }[] = [];
   for (const file of files) {
     for (const message of file.messages) {
+      if (options.errorsOnly && severityOf(message, strict, options.known) !== 'error') continue;
       const line = message.line ?? 1;
       const column = message.column ?? 1;
       const rule = message.ruleId ? ` [${message.ruleId}]` : '';

@@ -39,16 +39,16 @@ describe('the baseline of known problems', () => {
     const { docs, out } = await seedWithBaseline();
     const baseline = JSON.parse(await readFile(path.join(docs, 'problems.baseline.json'), 'utf8'));
     expect(baseline.problems).toContainEqual({ file: page, rule: 'duplicate-row', text: 'NodeUserExists' });
-    const strict = await run('generate', '--strict', '--docs', docs, '--out', out);
+    const strict = await run('generate', '--strict', '--docs', docs, '--packages', out);
     expect(errorLines(strict.stderr)).toEqual([]);
     expect(strict.code).toBe(0);
-    expect((await run('check', '--strict', '--docs', docs, '--out', out)).code).toBe(0);
+    expect((await run('check', '--strict', '--docs', docs, '--packages', out)).code).toBe(0);
   });
 
   it('without a baseline, --strict fails on every warning', async () => {
     const docs = await temporaryFolder();
     await cp(seedDocs, docs, { recursive: true });
-    const strict = await run('generate', '--strict', '--docs', docs, '--out', await temporaryFolder());
+    const strict = await run('generate', '--strict', '--docs', docs, '--packages', await temporaryFolder());
     expect(strict.code).toBe(1);
     expect(errorLines(strict.stderr)).toHaveLength(16);
   });
@@ -61,7 +61,7 @@ describe('the baseline of known problems', () => {
       '|ConditionNotMet|Not Modified (304)|',
       '|AccountBeingMigrated|Conflict (409)|The specified account is being migrated|\n|ConditionNotMet|Not Modified (304)|',
     );
-    const strict = await run('generate', '--strict', '--docs', docs, '--out', out);
+    const strict = await run('generate', '--strict', '--docs', docs, '--packages', out);
     expect(strict.code).toBe(1);
     expect(errorLines(strict.stderr)).toEqual([
       expect.stringMatching(
@@ -73,7 +73,7 @@ describe('the baseline of known problems', () => {
   it('never fails --strict on stale or missing translations: they are work for translators', async () => {
     const { docs, out } = await seedWithBaseline();
     await editPage(docs, 'The specified pool does not exist.', 'The specified pool was not found.');
-    const strict = await run('generate', '--strict', '--docs', docs, '--out', out);
+    const strict = await run('generate', '--strict', '--docs', docs, '--packages', out);
     expect(strict.stderr).toContain('[translation-stale]');
     expect(errorLines(strict.stderr)).toEqual([]);
     expect(strict.code).toBe(0);
@@ -82,7 +82,7 @@ describe('the baseline of known problems', () => {
   it('reports an unreadable baseline at its place, as an error', async () => {
     const { docs, out } = await seedWithBaseline();
     await writeFile(path.join(docs, 'problems.baseline.json'), '{ "problems": ');
-    const result = await run('generate', '--docs', docs, '--out', out);
+    const result = await run('generate', '--docs', docs, '--packages', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /problems\.baseline\.json:1:1: error: Expected the JSON written by `batch-errors-codegen baseline`, found text JSON cannot read: .*\[invalid-baseline\]/,

@@ -36,8 +36,8 @@ describe('generate', () => {
   it('writes the same bytes on every run, and the same bytes as the committed packages', async () => {
     const first = await temporaryFolder();
     const second = await temporaryFolder();
-    expect((await run('generate', '--docs', docsSource, '--out', first)).code).toBe(0);
-    expect((await run('generate', '--docs', docsSource, '--out', second)).code).toBe(0);
+    expect((await run('generate', '--docs', docsSource, '--packages', first)).code).toBe(0);
+    expect((await run('generate', '--docs', docsSource, '--packages', second)).code).toBe(0);
     const firstTree = await snapshotTree(first);
     expect(Object.keys(firstTree)).toEqual([
       'core/src/generated/categories.ts',
@@ -70,7 +70,7 @@ describe('generate', () => {
 
   it('names the generator, the source and the command in every file header, and nothing machine-specific', async () => {
     const out = await temporaryFolder();
-    await run('generate', '--docs', docsSource, '--out', out);
+    await run('generate', '--docs', docsSource, '--packages', out);
     for (const [file, text] of Object.entries(await snapshotTree(out))) {
       // After a pull, a line naming the upstream revision follows the source (see pull.test.ts).
       const header = text
@@ -94,7 +94,7 @@ describe('generate', () => {
     const docs = await temporaryFolder();
     await cp(seedDocs, docs, { recursive: true });
     const out = await temporaryFolder();
-    expect((await run('generate', '--docs', docs, '--out', out)).code).toBe(0);
+    expect((await run('generate', '--docs', docs, '--packages', out)).code).toBe(0);
     const label = path.relative(repoRoot, docs).split(path.sep).join('/');
     const tree = await snapshotTree(out);
     for (const [file, text] of Object.entries(tree)) {
@@ -105,7 +105,7 @@ describe('generate', () => {
       expect(text.split('\n')[2], file).toBe(`// Regenerate: pnpm exec batch-errors-codegen generate --docs ${label}`);
     }
     expect(tree['core/src/generated/sources.ts']).toContain(`file: "${label}/en-us/batch-status-and-error-codes.md"`);
-    expect((await run('check', '--docs', docs, '--out', out)).code).toBe(0);
+    expect((await run('check', '--docs', docs, '--packages', out)).code).toBe(0);
   });
 
   it('leaves files outside src/generated alone and removes generated files it no longer produces', async () => {
@@ -113,7 +113,7 @@ describe('generate', () => {
     await mkdir(path.join(out, 'core/src/generated'), { recursive: true });
     await writeFile(path.join(out, 'core/src/index.ts'), 'hand-written\n');
     await writeFile(path.join(out, 'core/src/generated/old.ts'), 'stale\n');
-    const result = await run('generate', '--docs', docsSource, '--out', out);
+    const result = await run('generate', '--docs', docsSource, '--packages', out);
     expect(result.stdout).toContain('21 files written, 0 unchanged, 1 removed');
     const tree = await snapshotTree(out);
     expect(tree['core/src/index.ts']).toBe('hand-written\n');
@@ -124,14 +124,14 @@ describe('generate', () => {
 
 describe('check', () => {
   it('passes on the committed packages', async () => {
-    const result = await run('check', '--docs', docsSource, '--out', path.join(repoRoot, 'packages'));
+    const result = await run('check', '--docs', docsSource, '--packages', path.join(repoRoot, 'packages'));
     expect(result.stdout).toBe('batch-errors-codegen: 21 generated files up to date.');
     expect(result.code).toBe(0);
   });
 
   it('lists stale, missing and orphaned files, exits 1 and writes nothing', async () => {
     const out = await temporaryFolder();
-    await run('generate', '--docs', docsSource, '--out', out);
+    await run('generate', '--docs', docsSource, '--packages', out);
     await writeFile(path.join(out, 'core/src/generated/codes.ts'), 'edited by hand\n');
     await cp(path.join(out, 'http/src/generated/statuses.ts'), path.join(out, 'http/src/generated/extra.ts'));
     await writeFile(path.join(out, 'messages/src/generated/en-us.ts'), '');
@@ -139,7 +139,7 @@ describe('check', () => {
     await rm(path.join(out, 'core/src/generated/constants.ts'));
     const before = await snapshotTree(out);
 
-    const result = await run('check', '--docs', docsSource, '--out', out);
+    const result = await run('check', '--docs', docsSource, '--packages', out);
     expect(result.code).toBe(1);
     const relative = path.relative(process.cwd(), out).split(path.sep).join('/');
     expect(result.stdout.split('\n')).toEqual([
@@ -164,20 +164,87 @@ describe('model', () => {
 
 describe('usage', () => {
   it.each([
-    [[], 'Missing command'],
-    [['publish'], 'Unknown command or extra arguments: publish'],
-    [['generate', '--frobnicate'], "Unknown option '--frobnicate'"],
-    [['check', '--reporter', 'xml'], 'Unknown reporter "xml"'],
-  ])('%j exits 2 with %s', async (argv, expected) => {
+    [[], 'Usage: batch-errors-codegen [options] [command]'],
+    [['publish'], "error: unknown command 'publish'"],
+    [['generate', '--frobnicate'], "error: unknown option '--frobnicate'"],
+    [['check', '--reporter', 'xml'], "error: option '--reporter <name>' argument 'xml' is invalid. Allowed choices are compact, unified."],
+    [['model', 'extra'], "error: too many arguments for 'model'"],
+    [['translations', '--accept', 'not a locale'], 'Expected a locale such as fr-fr, found "not a locale".'],
+    [['pull'], "error: required option '--from <repository>' not specified"],
+  ])('%j exits 2 with %s, and the usage', async (argv, expected) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(expected);
+    expect(result.stderr).toMatch(/Usage: batch-errors-codegen /);
   });
 
-  it('prints help', async () => {
+  it('refuses to accept a locale the docs have no translation for', async () => {
+    const result = await run('translations', '--accept', 'xx-yy', '--docs', seedDocs);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--accept expects a translated locale (de-de, es-es, fr-fr, ja-jp, pt-br, zh-cn), found xx-yy; nothing was written.');
+  });
+
+  it('prints help with the commands and the exit codes, and each command its own options', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: batch-errors-codegen <command> [options]');
+    expect(result.stdout).toContain('Usage: batch-errors-codegen [options] [command]');
+    for (const command of ['generate', 'check', 'model', 'diff', 'pull', 'baseline', 'translations'])
+      expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(result.stdout).toContain('Exit codes:');
+    const check = await run('check', '--help');
+    expect(check.stdout).toContain('Usage: batch-errors-codegen check [options]');
+    expect(check.stdout).toContain('--json');
+    expect(check.stdout).not.toContain('--changeset');
+  });
+
+  it('prints its version', async () => {
+    const result = await run('--version');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each([[['check', '--docs', '/nonexistent/docs']], [['diff', '/nonexistent/old', '/nonexistent/new']]])(
+    '%j: a missing folder is one line naming it, exit 1',
+    async (argv) => {
+      const result = await run(...argv);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^batch-errors-codegen: cannot scandir \/nonexistent\/(docs|old): ENOENT \(no such file or directory\)$/);
+    },
+  );
+});
+
+describe('the command as a process', () => {
+  it('ends quietly when its reader stops early (model | head -1)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(repoRoot, 'tools/codegen/bin/batch-errors-codegen.js'), 'model', '--docs', seedDocs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error:|\n\s+at /);
+    expect(code).toBe(0);
+  });
+});
+
+describe('check --json', () => {
+  it('says what is out of date, for machines', async () => {
+    const out = await temporaryFolder();
+    await run('generate', '--docs', seedDocs, '--packages', out);
+    await writeFile(path.join(out, 'core/src/generated/codes.ts'), 'edited by hand\n');
+    const result = await run('check', '--json', '--docs', seedDocs, '--packages', out);
+    expect(result.code).toBe(1);
+    const relative = path.relative(process.cwd(), out).split(path.sep).join('/');
+    expect(JSON.parse(result.stdout)).toEqual({
+      upToDate: false,
+      generatedFiles: expect.any(Number),
+      stale: [`${relative}/core/src/generated/codes.ts`],
+      missing: [],
+      orphaned: [],
+    });
   });
 });
 
@@ -185,7 +252,7 @@ describe('bad docs', () => {
   /** An output folder holding the committed packages' generated files and a hand-written one. */
   async function committedOutput(): Promise<string> {
     const out = await temporaryFolder();
-    await run('generate', '--docs', docsSource, '--out', out);
+    await run('generate', '--docs', docsSource, '--packages', out);
     await writeFile(path.join(out, 'core/src/index.ts'), 'hand-written\n');
     return out;
   }
@@ -199,7 +266,7 @@ describe('bad docs', () => {
     const out = await committedOutput();
     const before = await snapshotTree(out);
 
-    const result = await run('generate', '--docs', docs, '--out', out);
+    const result = await run('generate', '--docs', docs, '--packages', out);
     expect(result.code).toBe(1);
     const shown = path.relative(repoRoot, docs).split(path.sep).join('/');
     expect(result.stderr.split('\n')).toEqual([
@@ -215,7 +282,7 @@ describe('bad docs', () => {
     const page = statusPage({ common: replaceRow(validParts.common, 'does not exist.', 'does not exist') });
     const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': page });
     const lenient = await temporaryFolder();
-    const warned = await run('generate', '--docs', docs, '--out', lenient);
+    const warned = await run('generate', '--docs', docs, '--packages', lenient);
     expect(warned.code).toBe(0);
     expect(warned.stderr).toMatch(
       /:13:35: warning: Expected the message of ResourceNotFound to end with a full stop, found "The specified resource does not exist"; kept as written \[missing-final-period\]$/,
@@ -223,7 +290,7 @@ describe('bad docs', () => {
 
     const out = await committedOutput();
     const before = await snapshotTree(out);
-    const strict = await run('generate', '--strict', '--docs', docs, '--out', out);
+    const strict = await run('generate', '--strict', '--docs', docs, '--packages', out);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/:13:35: error: Expected the message of ResourceNotFound to end/);
     expect(strict.stderr).toMatch(/batch-errors-codegen: 1 error, 0 warnings; nothing was written\.$/);
@@ -234,7 +301,7 @@ describe('bad docs', () => {
     const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage({ jobScheduling: '' }) });
     const out = await committedOutput();
     const before = await snapshotTree(out);
-    const result = await run('check', '--docs', docs, '--out', out);
+    const result = await run('check', '--docs', docs, '--packages', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('[missing-table]');
     expect(await snapshotTree(out)).toEqual(before);
@@ -242,7 +309,7 @@ describe('bad docs', () => {
 
   it('prints problems with vfile-reporter when asked', async () => {
     const docs = await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage({ jobScheduling: '' }) });
-    const result = await run('check', '--reporter', 'unified', '--docs', docs, '--out', await temporaryFolder());
+    const result = await run('check', '--reporter', 'unified', '--docs', docs, '--packages', await temporaryFolder());
     expect(result.stderr).toMatch(
       /en-us\/batch-status-and-error-codes\.md\n(?:.*\n)*\d+:\d+ +error +Expected 2 tables "Error code \| Category \| User message" \(jobScheduling, then taskScheduling\) in section "Job\/Task Scheduling Error Codes", found 1 +missing-table +batch-errors-codegen/,
     );
@@ -268,7 +335,7 @@ describe('diff', () => {
   it('writes JSON to a file', async () => {
     const [before, after] = await folders('|JobNotFound|Conflict (409)|');
     const out = path.join(await temporaryFolder(), 'report.json');
-    const result = await run('diff', before, after, '--json', '--out', out);
+    const result = await run('diff', before, after, '--json', '--report', out);
     expect(result.stdout).toBe('');
     const report = JSON.parse(await readFile(out, 'utf8'));
     expect(report.changes.map((change: { kind: string; code: string }) => `${change.kind} ${change.code}`)).toEqual(['statusChanged JobNotFound']);
@@ -333,7 +400,7 @@ describe('diff', () => {
     [['diff'], 'diff needs --base <git-ref>, or two docs folders'],
     [['diff', 'only-one-folder'], 'diff needs --base <git-ref>, or two docs folders'],
     [['diff', '--base', 'HEAD', 'a', 'b'], 'diff needs --base <git-ref>, or two docs folders'],
-    [['diff', 'a', 'b', '--fail-on', 'anything'], 'Unknown --fail-on "anything": expected breaking'],
+    [['diff', 'a', 'b', '--fail-on', 'anything'], "error: option '--fail-on <what>' argument 'anything' is invalid. Allowed choices are breaking."],
   ])('%j is a usage error', async (argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);
@@ -343,6 +410,6 @@ describe('diff', () => {
   it('reports an unknown git ref', async () => {
     const result = await run('diff', '--base', 'no-such-ref-anywhere', '--docs', docsSource);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^Cannot read docs-source at "no-such-ref-anywhere": /);
+    expect(result.stderr).toMatch(/^batch-errors-codegen: cannot read docs-source at "no-such-ref-anywhere": /);
   });
 });

@@ -40,7 +40,7 @@ describe(`large docs, with the heap capped at ${heapLimitMegabytes} MB`, () => {
     const bytes = await writeSyntheticDocs(docs, 75_000);
     expect(bytes).toBeGreaterThan(9.5 * 1024 * 1024);
     const out = await temporaryFolder();
-    const result = await runCapped('generate', '--docs', docs, '--out', out);
+    const result = await runCapped('generate', '--docs', docs, '--packages', out);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
@@ -66,7 +66,7 @@ describe('pathological input is reported, not a crash', () => {
   ])(
     '%s',
     async (_name, text, expected) => {
-      const result = await runCapped('check', '--docs', await singlePage(text), '--out', await temporaryFolder());
+      const result = await runCapped('check', '--docs', await singlePage(text), '--packages', await temporaryFolder());
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(expected);
       expect(result.stderr).toMatch(/nothing was written\.\n$/);
@@ -75,7 +75,7 @@ describe('pathological input is reported, not a crash', () => {
   );
 
   it('reads a page with a 1 MB line', async () => {
-    const result = await runCapped('check', '--docs', await singlePage(statusPage({ extra: 'x'.repeat(1024 * 1024) })), '--out', await temporaryFolder());
+    const result = await runCapped('check', '--docs', await singlePage(statusPage({ extra: 'x'.repeat(1024 * 1024) })), '--packages', await temporaryFolder());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1); // the output folder is empty: every file is missing
     expect(result.stdout).toMatch(/^missing: /m);
@@ -86,7 +86,7 @@ describe('pathological input is reported, not a crash', () => {
       'check',
       '--docs',
       await singlePage(statusPage({ extra: '' }).replace('The specified pool does not exist.', `${'word '.repeat(200_000)}end`)),
-      '--out',
+      '--packages',
       await temporaryFolder(),
     );
     expect(result.stderr).toMatch(/\[missing-final-period\]/);

@@ -61,8 +61,8 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
       expect(result.stdout, revision.file).toContain(`\`${revision.commit?.slice(0, 12)}\``);
       if (previous) expect(result.stdout, revision.file).toContain(', was ');
       // Each revision regenerates, and check passes right after.
-      expect((await run('generate', '--docs', docs, '--out', out)).code, revision.file).toBe(0);
-      expect((await run('check', '--docs', docs, '--out', out)).code, revision.file).toBe(0);
+      expect((await run('generate', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
+      expect((await run('check', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
       // The job-and-task page is not in this repository: reported where it was looked for, and kept.
       expect(result.stderr).toContain('articles/batch/batch-job-task-error-checking.md');
       expect(result.stderr).toContain('[upstream-page-missing]');
@@ -74,7 +74,7 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
     const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
     expect(codes.split('\n')[2]).toBe(`// Upstream: ${upstreamOrigin} ${last?.path} at ${last?.commit} (${last?.date})`);
     await writeFile(path.join(docs, page), `${await readFile(path.join(docs, page), 'utf8')}\nEdited by hand.\n`);
-    const edited = await run('generate', '--docs', docs, '--out', out);
+    const edited = await run('generate', '--docs', docs, '--packages', out);
     expect(edited.stderr).toMatch(
       /en-us\/batch-status-and-error-codes\.md:1:1: warning: Expected the bytes of .* at [0-9a-f]{12}, as upstream\.json records, found other bytes.*\[upstream-mismatch\]/,
     );
@@ -171,7 +171,7 @@ describe('the upstream record', () => {
     await cp(seedDocs, docs, { recursive: true });
     await writeFile(path.join(docs, 'upstream.json'), text);
     const out = await temporaryFolder();
-    const result = await run('generate', '--docs', docs, '--out', out);
+    const result = await run('generate', '--docs', docs, '--packages', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`upstream\\.json:1:1: error: ${reason.source}.*\\[invalid-upstream-record\\]`));
     expect(await readdir(out)).toEqual([]);

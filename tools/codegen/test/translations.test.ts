@@ -185,7 +185,7 @@ describe('stale translations', () => {
     tree[`de-de/${page}`] = tree[`de-de/${page}`]!.replace('Der angegebene Pool ist nicht vorhanden.', 'Der angegebene Pool wurde nicht gefunden.');
     const updated = await docsFolder(tree);
     expect((await run('translations', '--check', '--docs', updated)).code).toBe(1);
-    expect((await run('check', '--docs', updated, '--out', path.join(docsSource, '..', 'packages'))).stdout).toMatch(
+    expect((await run('check', '--docs', updated, '--packages', path.join(docsSource, '..', 'packages'))).stdout).toMatch(
       /stale: .*translations\.lock\.json; run `pnpm exec batch-errors-codegen generate`\./,
     );
     const written = await run('translations', '--docs', updated);
@@ -211,8 +211,8 @@ describe('stale translations', () => {
     const docs = await docsFolder(tree);
     const out = await temporaryFolder();
 
-    expect((await run('generate', '--docs', docs, '--out', out)).code).toBe(0);
-    const check = await run('check', '--docs', docs, '--out', out);
+    expect((await run('generate', '--docs', docs, '--packages', out)).code).toBe(0);
+    const check = await run('check', '--docs', docs, '--packages', out);
     expect(check.stdout).toMatch(/^batch-errors-codegen: \d+ generated files up to date\.$/);
     expect(check.code).toBe(0);
     expect((await run('translations', '--check', '--docs', docs)).code).toBe(0);

@@ -1,0 +1,83 @@
+/**
+ * What every command of the command line gets: where to print, the options it
+ * shares with the others, and the docs read with every problem printed.
+ */
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { hasErrors } from '../diagnostics.js';
+import { type LoadResult, loadModel } from '../load.js';
+import type { BatchErrorModel } from '../model.js';
+import { formatReport, type ReportFormat, summarize } from '../report.js';
+import type { Timings } from '../timings.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal that shows colors. */
+  color?: boolean;
+}
+
+/** What a command's action needs besides its options. */
+export interface CommandContext {
+  io: Io;
+  /** Sets the process's exit code (0 ok, 1 problems or stale files, 2 usage). */
+  exit(code: number): void;
+}
+
+/** A command of the command line: its name, and how it declares its arguments, options and action. */
+export interface CommandModule {
+  name: string;
+  define(command: Command, context: CommandContext): void;
+}
+
+/** The options of every command that reads the docs. */
+export interface DocsOptions {
+  docs: string;
+  strict: boolean;
+  reporter: ReportFormat;
+}
+
+export function addDocsOptions(command: Command): Command {
+  return command
+    .option('--docs <dir>', 'docs folder, one subfolder per locale', 'docs-source')
+    .option('--strict', 'treat warnings as errors, except those in <docs>/problems.baseline.json and stale or missing translations', false)
+    .addOption(
+      new Option('--reporter <name>', 'how problems are printed: compact (path:line:column: severity: message [rule]) or unified (vfile-reporter)')
+        .choices(['compact', 'unified'])
+        .default('compact'),
+    );
+}
+
+/** The docs, read, with their problems printed; undefined (after saying why) when they have errors. */
+export async function readDocs(
+  options: DocsOptions,
+  io: Io,
+  settings: { timings?: Timings; strict?: boolean } = {},
+): Promise<(LoadResult & { model: BatchErrorModel; docsDir: string }) | undefined> {
+  const docsDir = path.resolve(options.docs);
+  const loaded = await loadModel(docsDir, settings.timings ? { timings: settings.timings } : {});
+  const strict = settings.strict ?? options.strict;
+  printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
+  if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {
+    io.stderr(`batch-errors-codegen: ${summarize(loaded.files, strict, loaded.known)}; nothing was written.`);
+    return undefined;
+  }
+  return { ...loaded, model: loaded.model, docsDir };
+}
+
+export function printProblems(
+  files: readonly VFile[],
+  options: { strict?: boolean; known?: ReadonlySet<VFileMessage>; format?: ReportFormat; errorsOnly?: boolean },
+  io: Io,
+): void {
+  const printed = formatReport(files, { ...options, color: io.color ?? false });
+  if (printed) io.stderr(printed);
+}
+
+/** Only the errors, for commands that refuse docs with errors and are not about their warnings. */
+export function printErrorsOnly(failing: readonly VFile[], format: ReportFormat, io: Io): void {
+  printProblems(failing, { format, errorsOnly: true }, io);
+  io.stderr('batch-errors-codegen: the docs have errors; fix them before comparing.');
+}

@@ -1,0 +1,48 @@
+/**
+ * What `generate` would write, for `generate` (which writes it) and `check`
+ * (which compares it): the generated files and the translations lock.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { emitPackages, generatedPackages } from '../emit/index.js';
+import { defaultRegenerateCommand } from '../emit/typescript.js';
+import type { LoadResult } from '../load.js';
+import type { BatchErrorModel } from '../model.js';
+import { docsLabel } from '../read.js';
+import type { Timings } from '../timings.js';
+import { formatLock, lockFileName, updateLock } from '../translations.js';
+import { type OutputPlan, planOutput } from '../write.js';
+
+export interface PlannedOutput {
+  plan: OutputPlan;
+  generatedCount: number;
+  lockPath: string;
+  lockText: string;
+  /** The lock on disk is what generate writes (or the docs have no translations). */
+  lockIsCurrent: boolean;
+}
+
+export async function planGeneration(
+  loaded: LoadResult & { model: BatchErrorModel; docsDir: string },
+  packagesDir: string,
+  timings: Timings,
+): Promise<PlannedOutput> {
+  const { model, docsDir } = loaded;
+  const generated = timings.measure('emit', () => emitPackages(model, { regenerateCommand: regenerateCommandFor(docsLabel(docsDir)) }));
+  const plan = await planOutput(packagesDir, generatedPackages, generated);
+  const lockPath = path.join(docsDir, lockFileName);
+  const lockText = formatLock(updateLock(model, loaded.lock).lock);
+  const lockIsCurrent = model.translations.length === 0 || (await readFile(lockPath, 'utf8').catch(() => '')) === lockText;
+  return { plan, generatedCount: generated.length, lockPath, lockText, lockIsCurrent };
+}
+
+/** The command printed in generated headers: the options that shape the output, none of where it goes. */
+function regenerateCommandFor(docsFolder: string): string {
+  if (docsFolder === 'docs-source') return defaultRegenerateCommand;
+  return `${defaultRegenerateCommand} --docs ${/^[\w./@:+-]+$/.test(docsFolder) ? docsFolder : `'${docsFolder.replaceAll("'", `'\\''`)}'`}`;
+}
+
+/** A path as the user would type it from where the command runs. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/') || '.';
+}
