@@ -10,6 +10,7 @@ import { type DocumentSpec, documentUrl } from './documents.js';
 import type { Cell, ExtractedPage, ExtractedRow, ExtractedTable } from './extract.js';
 import {
   type BatchErrorModel,
+  codePattern,
   type CategoryEntry,
   type CodeSample,
   type ErrorCategory,
@@ -23,11 +24,9 @@ import {
   type SourceDocument,
   type SourceLocation,
 } from './model.js';
-import { plural } from './report.js';
+import { plural } from './words.js';
 import { parseStatusCell, standardReasonPhrase } from './status.js';
 import { endsWithFullStop, findBidiControl, findControlCharacter, findMojibake } from './text-checks.js';
-
-const codePattern = /^[A-Za-z][A-Za-z0-9]*$/;
 
 export interface ModelInput {
   page: ExtractedPage;

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { quote, report } from './diagnostics.js';
 import { type ColumnRole, columnsOfKind, type DocumentSpec, headersOfKind, type SectionSpec, type TableKind, type TableSpec } from './documents.js';
-import { errorCategories } from './model.js';
+import { codePattern, errorCategories } from './model.js';
 import { findBidiControl, findMojibake } from './text-checks.js';
 
 /** A cell's text with Markdown removed and spacing collapsed, and where it starts. */
@@ -60,7 +60,6 @@ export interface ExtractedPage {
   samples: ExtractedSample[];
 }
 
-const codePattern = /^[A-Za-z][A-Za-z0-9]*$/;
 const statusShapePattern = /\(\s*\d+\s*\)$|^\d{3}$/;
 const anchorPattern = /^<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/i;
 

@@ -33,7 +33,7 @@ export { parseMarkdown } from './parse.js';
 export { renderStatusCodesPage } from './render.js';
 export { syntheticModel, writeSyntheticDocs } from './synthetic.js';
 export { readDocs, decodePage } from './read.js';
-export { formatReport, summarize } from './report.js';
+export { countProblems, formatProblems } from './print-problems.js';
 export { stages, Timings } from './timings.js';
 export type { Stage } from './timings.js';
 export { sourceTexts, translationLookup, updateLock, type SourceText, type TranslationLookup } from './translations.js';

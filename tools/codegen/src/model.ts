@@ -19,6 +19,17 @@ export type TableId = 'common' | 'batchService' | 'jobScheduling' | 'taskSchedul
 /** Table ids in the order the page lists them. */
 export const tableIds: readonly TableId[] = ['common', 'batchService', 'jobScheduling', 'taskScheduling'];
 
+/** What each table is, in words: for doc comments, reports and release notes. */
+export const tableLabels: Readonly<Record<TableId, string>> = {
+  common: 'Common REST API error codes',
+  batchService: 'Batch service error codes',
+  jobScheduling: 'Job scheduling error codes',
+  taskScheduling: 'Task scheduling error codes',
+};
+
+/** An error code as the docs write them: a letter, then letters and digits. */
+export const codePattern = /^[A-Za-z][A-Za-z0-9]*$/;
+
 /** Who is at fault for a job or task scheduling error, as the docs' category table names it. */
 export type ErrorCategory = 'UserError' | 'ServerError';
 

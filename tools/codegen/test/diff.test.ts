@@ -60,7 +60,8 @@ describe('compareModels and proposeRelease', () => {
       'an added scheduling code',
       edited(['|DiskFull|ServerError|', '|NewTaskCode|UserError|A new task error.|\n|DiskFull|ServerError|']),
       ['added NewTaskCode'],
-      { core: 'minor', messages: 'minor', http: 'none' },
+      // http bundles core's code list: isBatchErrorCode now accepts the new code.
+      { core: 'minor', messages: 'minor', http: 'minor' },
     ],
     [
       'a removed code',
@@ -158,7 +159,7 @@ describe('compareModels and proposeRelease', () => {
         ['|DiskFull|ServerError|', '|NewTaskCode|UserError|A new task error.|\n|DiskFull|ServerError|'],
       ),
     );
-    expect(bumps(release)).toEqual({ core: 'minor', messages: 'minor', http: 'none' });
+    expect(bumps(release)).toEqual({ core: 'minor', messages: 'minor', http: 'minor' });
     expect(release.find((entry) => entry.name === '@batch-errors/messages')?.changes.map((change) => change.kind)).toEqual(['reworded', 'added']);
   });
 });

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baselineFileName, docsProblems, formatBaseline, problemKey } from '../baseline.js';
 import { docsLabel } from '../read.js';
-import { plural } from '../report.js';
+import { plural } from '../words.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
 
 export const baselineCommand: CommandModule = {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { docsLabel } from '../read.js';
-import { plural } from '../report.js';
+import { plural } from '../words.js';
 import { Timings } from '../timings.js';
 import { isUpToDate } from '../write.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';

@@ -9,7 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { hasErrors } from '../diagnostics.js';
 import { type LoadResult, loadModel } from '../load.js';
 import type { BatchErrorModel } from '../model.js';
-import { formatReport, type ReportFormat, summarize } from '../report.js';
+import { formatProblems, type ReportFormat, countProblems } from '../print-problems.js';
 import type { Timings } from '../timings.js';
 
 export interface Io {
@@ -61,7 +61,7 @@ export async function readDocs(
   const strict = settings.strict ?? options.strict;
   printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {
-    io.stderr(`batch-errors-codegen: ${summarize(loaded.files, strict, loaded.known)}; nothing was written.`);
+    io.stderr(`batch-errors-codegen: ${countProblems(loaded.files, strict, loaded.known)}; nothing was written.`);
     return undefined;
   }
   return { ...loaded, model: loaded.model, docsDir };
@@ -72,7 +72,7 @@ export function printProblems(
   options: { strict?: boolean; known?: ReadonlySet<VFileMessage>; format?: ReportFormat; errorsOnly?: boolean },
   io: Io,
 ): void {
-  const printed = formatReport(files, { ...options, color: io.color ?? false });
+  const printed = formatProblems(files, { ...options, color: io.color ?? false });
   if (printed) io.stderr(printed);
 }
 

@@ -9,10 +9,10 @@ import { changesetsOf } from '../diff/changeset.js';
 import { compareDocs } from '../diff/compare-docs.js';
 import { docsAtRef } from '../diff/git.js';
 import { docsLabel } from '../read.js';
-import { plural } from '../report.js';
+import { plural } from '../words.js';
 import { type CommandModule, printErrorsOnly, type Io } from './context.js';
 import { addReportOutputOptions, printChangeReport, type ReportOutputOptions } from './report-output.js';
-import type { ReportFormat } from '../report.js';
+import type { ReportFormat } from '../print-problems.js';
 
 export interface DiffOptions extends ReportOutputOptions {
   docs: string;

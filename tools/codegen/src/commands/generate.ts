@@ -3,7 +3,8 @@
  */
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { plural, summarize } from '../report.js';
+import { countProblems } from '../print-problems.js';
+import { plural } from '../words.js';
 import { Timings } from '../timings.js';
 import { applyPlan } from '../write.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
@@ -32,7 +33,7 @@ export const generateCommand: CommandModule = {
         if (options.timings) io.stderr(`timings (ms): ${JSON.stringify(timings)}`);
         const written = plan.stale.length + plan.missing.length + (lockIsCurrent ? 0 : 1);
         io.stdout(
-          `batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${summarize(loaded.files)}).`,
+          `batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${countProblems(loaded.files)}).`,
         );
         exit(0);
       });

@@ -12,7 +12,7 @@ import { compareDocs } from '../diff/compare-docs.js';
 import { sourceLocale } from '../documents.js';
 import { PullError, type PullResult, pullPages } from '../pull.js';
 import { docsLabel } from '../read.js';
-import { formatReport, type ReportFormat } from '../report.js';
+import { formatProblems, type ReportFormat } from '../print-problems.js';
 import { formatUpstreamRecord, parseUpstreamRecord, upstreamRecordFileName } from '../upstream.js';
 import { type CommandModule, type Io, printErrorsOnly } from './context.js';
 import { addReportOutputOptions, printChangeReport, type ReportOutputOptions } from './report-output.js';
@@ -58,7 +58,7 @@ async function runPull(values: PullOptions, io: Io): Promise<number> {
   const recordFile = new VFile({ path: `${label}/${upstreamRecordFileName}` });
   const record = recordText === undefined ? {} : parseUpstreamRecord(recordText, recordFile);
   if (hasErrors([recordFile])) {
-    io.stderr(formatReport([recordFile], { color: io.color ?? false }));
+    io.stderr(formatProblems([recordFile], { color: io.color ?? false }));
     io.stderr('batch-errors-codegen: fix or remove the record; nothing was written.');
     return 1;
   }

@@ -3,7 +3,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { type DiffReport, renderMarkdown } from '../diff/report.js';
+import { type DiffReport, renderChangeReport } from '../diff/change-report.js';
 import type { Io } from './context.js';
 
 export interface ReportOutputOptions {
@@ -22,7 +22,7 @@ export function addReportOutputOptions(command: Command): Command {
 export async function printChangeReport(report: DiffReport, options: ReportOutputOptions, io: Io): Promise<void> {
   const output = options.json
     ? `${JSON.stringify(report, null, 2)}\n`
-    : renderMarkdown(report, options.linkBase === undefined ? {} : { linkBase: options.linkBase });
+    : renderChangeReport(report, options.linkBase === undefined ? {} : { linkBase: options.linkBase });
   if (options.report === undefined) io.stdout(output.trimEnd());
   else await writeFile(options.report, output);
 }

@@ -8,12 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify as stringifyYaml } from 'yaml';
-import { tableNames } from '../emit/core.js';
-import type { TableId } from '../model.js';
+import { type TableId, tableLabels } from '../model.js';
 import type { Change } from './compare.js';
 import { code, paragraph, printMarkdown, text } from './markdown.js';
 import { bumpOf } from './policy.js';
-import type { DiffReport } from './report.js';
+import type { DiffReport } from './change-report.js';
 
 export interface Changeset {
   fileName: string;
@@ -28,7 +27,7 @@ export function changesetsOf(report: DiffReport): Changeset[] {
     // A package whose generated code changed for no reason the policy names still gets one entry.
     const entries =
       release.changes.length > 0
-        ? release.changes.map((change) => ({ bump: bumpOf[change.kind], summary: summarize(change) }))
+        ? release.changes.map((change) => ({ bump: bumpOf[change.kind], summary: countProblems(change) }))
         : [{ bump: release.bump, summary: [text('Regenerated from the Azure Batch docs.')] }];
     return entries.map(({ bump, summary }) => {
       const body = `---\n${stringifyYaml({ [release.name]: bump === 'none' ? release.bump : bump })}---\n\n${printMarkdown([paragraph(...summary)])}`;
@@ -38,8 +37,8 @@ export function changesetsOf(report: DiffReport): Changeset[] {
   });
 }
 
-function summarize(change: Change): Parameters<typeof paragraph> {
-  const where = (table: TableId) => ` (${tableNames[table].label})`;
+function countProblems(change: Change): Parameters<typeof paragraph> {
+  const where = (table: TableId) => ` (${tableLabels[table]})`;
   switch (change.kind) {
     case 'added':
       return [text('New code '), code(change.code), text(`${where(change.table)}.`)];
@@ -65,7 +64,7 @@ function summarize(change: Change): Parameters<typeof paragraph> {
     case 'moved':
       return [text('Moved '), code(change.code), text(`${where(change.table)} from row ${change.position.before + 1} to row ${change.position.after + 1}.`)];
     case 'anchorChanged':
-      return [text(`Docs links of ${tableNames[change.table].label} now use the anchor "${change.anchor.after ?? ''}".`)];
+      return [text(`Docs links of ${tableLabels[change.table]} now use the anchor "${change.anchor.after ?? ''}".`)];
     case 'localeAdded':
       return [text('New locale '), code(change.locale), text('.')];
     case 'localeRemoved':

@@ -13,7 +13,7 @@ import { parseUpstreamRecord, type UpstreamRecord, upstreamRecordFileName } from
 import { compareModels } from './compare.js';
 import { comparePages } from './pages.js';
 import { proposeRelease } from './release.js';
-import type { DiffReport, UpstreamChange } from './report.js';
+import type { DiffReport, UpstreamChange } from './change-report.js';
 
 export interface CompareDocsOptions {
   /** How the two sides are named in the report (`docs-source at main`, `docs-source in the working tree`). */

@@ -24,7 +24,7 @@ export const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type:
 export const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): RootContent => ({ type: 'heading', depth, children });
 export const listItem = (...children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(...children)] });
 export const list = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });
-export const quote = (...children: PhrasingContent[]): RootContent => ({ type: 'blockquote', children: [paragraph(...children)] });
+export const blockquote = (...children: PhrasingContent[]): RootContent => ({ type: 'blockquote', children: [paragraph(...children)] });
 
 export function table(header: string[], rows: PhrasingContent[][][]): Table {
   const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });

@@ -4,7 +4,7 @@
  * generated code itself (comments aside) for both models.
  */
 import { ts } from 'ts-morph';
-import { emitPackages, generatedPackages, packageSubjects } from '../emit/index.js';
+import { bundledGeneratedFiles, emitPackages, generatedPackages, packageSubjects } from '../emit/index.js';
 import { subject } from '../emit/subjects.js';
 import type { BatchErrorModel } from '../model.js';
 import type { Change } from './compare.js';
@@ -78,10 +78,11 @@ function codeByPackage(model: BatchErrorModel): Map<PackageFolder, string> {
   // Two docs folders being compared have different paths; the path is not what changed.
   const comparable: BatchErrorModel = { ...model, document: { ...model.document, file: 'docs' } };
   for (const file of emitPackages(comparable)) {
-    const folder = generatedPackages.find((name) => file.path.startsWith(`${name}/`));
-    if (!folder) continue;
-    const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-    code.set(folder, `${code.get(folder) ?? ''}// ${file.path}\n${printer.printFile(source)}`);
+    // A file counts for its own package and for each package that bundles it.
+    const owners = generatedPackages.filter((name) => file.path.startsWith(`${name}/`) || bundledGeneratedFiles[name]?.includes(file.path));
+    if (owners.length === 0) continue;
+    const printed = printer.printFile(ts.createSourceFile(file.path, file.text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS));
+    for (const folder of owners) code.set(folder, `${code.get(folder) ?? ''}// ${file.path}\n${printed}`);
   }
   return code;
 }

@@ -2,18 +2,18 @@
  * `@batch-errors/core`: the codes as data and as types.
  */
 import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
+import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId, tableLabels } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
 import { type PackageSubjects, subject } from './subjects.js';
 import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 /** Names of the per-table exports, by table id. */
-export const tableNames: Readonly<Record<TableId, { codes: string; type: string; label: string }>> = {
-  common: { codes: 'commonErrorCodes', type: 'CommonErrorCode', label: 'Common REST API error codes' },
-  batchService: { codes: 'batchServiceErrorCodes', type: 'BatchServiceErrorCode', label: 'Batch service error codes' },
-  jobScheduling: { codes: 'jobSchedulingErrorCodes', type: 'JobSchedulingErrorCode', label: 'Job scheduling error codes' },
-  taskScheduling: { codes: 'taskSchedulingErrorCodes', type: 'TaskSchedulingErrorCode', label: 'Task scheduling error codes' },
+const tableNames: Readonly<Record<TableId, { codes: string; type: string }>> = {
+  common: { codes: 'commonErrorCodes', type: 'CommonErrorCode' },
+  batchService: { codes: 'batchServiceErrorCodes', type: 'BatchServiceErrorCode' },
+  jobScheduling: { codes: 'jobSchedulingErrorCodes', type: 'JobSchedulingErrorCode' },
+  taskScheduling: { codes: 'taskSchedulingErrorCodes', type: 'TaskSchedulingErrorCode' },
 };
 
 const folder = `core/${generatedFolder}`;
@@ -69,8 +69,8 @@ function codesStatements(model: BatchErrorModel): (StatementStructures | WriterF
   for (const table of model.tables) {
     const names = tableNames[table.id];
     statements.push(
-      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [`${names.label} ("${table.title}"), in document order.`]),
-      typeAlias(names.type, `(typeof ${names.codes})[number]`, [`An error code of the table "${names.label}".`]),
+      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [`${tableLabels[table.id]} ("${table.title}"), in document order.`]),
+      typeAlias(names.type, `(typeof ${names.codes})[number]`, [`An error code of the table "${tableLabels[table.id]}".`]),
     );
   }
   statements.push(
@@ -108,7 +108,7 @@ function categoriesStatements(model: BatchErrorModel): (StatementStructures | Wr
       constant(
         `${table.id}Categories`,
         objectWriter(table.entries.map((entry) => ({ key: entry.code, value: stringLiteral(entry.category) }))),
-        [`The category of each code of the table "${names.label}".`],
+        [`The category of each code of the table "${tableLabels[table.id]}".`],
         `{ readonly [Code in ${names.type}]: ErrorCategory }`,
       ),
     );
@@ -129,7 +129,7 @@ function constantsStatements(model: BatchErrorModel): (StatementStructures | Wri
     for (const row of rows) {
       if (docs.length > 0) docs.push('');
       docs.push(row.message);
-      docs.push(`- Table: ${tableNames[row.table].label}`);
+      docs.push(`- Table: ${tableLabels[row.table]}`);
       if (row.status !== undefined) docs.push(`- HTTP status: ${row.status} ${standardReasonPhrase(row.status) ?? ''}`.trimEnd());
       if (row.category !== undefined) docs.push(`- Category: ${row.category}`);
       links.add(row.source.anchor === undefined ? model.document.url : `${model.document.url}#${row.source.anchor}`);

@@ -2,7 +2,7 @@
  * `@batch-errors/http`: the HTTP statuses of each REST code and the standard
  * reason phrase of each status the docs use.
  */
-import type { BatchErrorModel } from '../model.js';
+import { type BatchErrorModel, distinctCodes } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, typeImport } from './declarations.js';
 import { type PackageSubjects, subject } from './subjects.js';
@@ -24,9 +24,19 @@ function statusesByCodeOf(model: BatchErrorModel): Map<string, number[]> {
   return statusesByCode;
 }
 
-/** What the http package holds per code: its statuses, and its place in the table of statuses. */
+/**
+ * What the http package holds per code: its statuses and their place in the
+ * table of statuses, and, for every code, that it is one: http bundles core's
+ * list of codes (isBatchErrorCode), so a new or removed scheduling code
+ * changes http as well.
+ */
 export function httpSubjects(model: BatchErrorModel): PackageSubjects {
-  return new Map([...statusesByCodeOf(model)].map(([code, statuses], index) => [subject.code(code), JSON.stringify([index, statuses])]));
+  const statuses = [...statusesByCodeOf(model)];
+  const subjects: PackageSubjects = new Map(distinctCodes(model).map((code) => [subject.code(code), JSON.stringify([-1, []])]));
+  statuses.forEach(([code, codeStatuses], index) => {
+    subjects.set(subject.code(code), JSON.stringify([index, codeStatuses]));
+  });
+  return subjects;
 }
 
 export function emitHttp(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {

@@ -7,6 +7,7 @@ import type { VFileMessage } from 'vfile-message';
 import reporter from 'vfile-reporter';
 import { severityOf } from './diagnostics.js';
 import { compareCodePoints } from './read.js';
+import { plural } from './words.js';
 
 export type ReportFormat = 'compact' | 'unified';
 
@@ -20,7 +21,7 @@ export interface FormatOptions {
   errorsOnly?: boolean;
 }
 
-export function formatReport(files: readonly VFile[], options: FormatOptions = {}): string {
+export function formatProblems(files: readonly VFile[], options: FormatOptions = {}): string {
   const strict = options.strict ?? false;
   if (options.format === 'unified') return reporter([...files], { quiet: true, silent: options.errorsOnly ?? false, color: options.color ?? false });
   const lines: { file: string; line: number; column: number; text: string }[] = [];
@@ -43,7 +44,7 @@ export function formatReport(files: readonly VFile[], options: FormatOptions = {
 }
 
 /** `1 error, 16 warnings`. */
-export function summarize(files: readonly VFile[], strict = false, known?: ReadonlySet<VFileMessage>): string {
+export function countProblems(files: readonly VFile[], strict = false, known?: ReadonlySet<VFileMessage>): string {
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
@@ -54,8 +55,4 @@ export function summarize(files: readonly VFile[], strict = false, known?: Reado
     }
   }
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

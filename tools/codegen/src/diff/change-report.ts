@@ -3,12 +3,11 @@
  * machines (JSON). Both come from one `DiffReport` value.
  */
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { SourceLocation, TableId } from '../model.js';
+import { type SourceLocation, type TableId, tableLabels } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
-import { tableNames } from '../emit/core.js';
 import type { Change, WordPart } from './compare.js';
 import { bumpOf } from './policy.js';
-import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, quote, strong, table, text } from './markdown.js';
+import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, blockquote, strong, table, text } from './markdown.js';
 import type { PageChange } from './pages.js';
 import type { PackageRelease } from './release.js';
 import type { KnownProblem } from '../baseline.js';
@@ -70,7 +69,7 @@ const modelFrontMatterFields = new Set(['title', 'ms.title', 'ms.date']);
 /** The kinds the release policy bumps nothing for. */
 const noEffectKinds = new Set((Object.keys(bumpOf) as Change['kind'][]).filter((kind) => bumpOf[kind] === 'none'));
 
-export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
+export function renderChangeReport(report: DiffReport, options: MarkdownOptions = {}): string {
   const linkBase = options.linkBase ?? '';
   const blocks: RootContent[] = [heading(1, text('Docs change report')), paragraph(text('From '), code(report.from), text(' to '), code(report.to), text('.'))];
 
@@ -96,11 +95,11 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     ),
   );
   if (report.breaking)
-    blocks.push(quote(strong(text('Breaking:')), text(' a major release; users relying on the removed, renamed or changed entries must update.')));
+    blocks.push(blockquote(strong(text('Breaking:')), text(' a major release; users relying on the removed, renamed or changed entries must update.')));
   const added = report.changes.filter((change) => change.kind === 'added' || change.kind === 'renamed');
   if (added.length > 0) {
     blocks.push(
-      quote(
+      blockquote(
         strong(text('New codes:')),
         text(' code that handles every code in a '),
         code('switch'),
@@ -114,7 +113,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
   for (const table of report.release.length > 0 ? tableOrder(report.changes) : []) {
     const changes = report.changes.filter((change) => 'table' in change && change.table === table && !noEffectKinds.has(change.kind));
     if (changes.length === 0) continue;
-    blocks.push(heading(2, text(`${tableNames[table].label} (`), code(table), text(')')));
+    blocks.push(heading(2, text(`${tableLabels[table]} (`), code(table), text(')')));
     blocks.push(list(changes.map((change) => listItem(...describeChange(change, linkBase)))));
   }
   const localeChanges = report.changes.filter((change) => change.kind === 'localeAdded' || change.kind === 'localeRemoved');
