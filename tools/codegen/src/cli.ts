@@ -17,7 +17,7 @@ import { docsLabel } from './read.js';
 import { formatReport, plural, type ReportFormat, summarize } from './report.js';
 import { Timings } from './timings.js';
 import { formatLock, type LocaleCoverage, lockFileName, updateLock } from './translations.js';
-import { applyPlan, isUpToDate, planOutput } from './write.js';
+import { applyPlan, isUpToDate, planOutput, writeFileAtomic } from './write.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -143,13 +143,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);
       return 1;
     }
-    if (!lockIsCurrent) await writeFile(lockPath, lockText);
+    if (!lockIsCurrent) await writeFileAtomic(lockPath, lockText);
     io.stdout(`batch-errors-codegen: ${docsLabel(lockPath)} ${lockIsCurrent ? 'unchanged' : 'written'}.`);
     return 0;
   }
 
   const generated = timings.measure('emit', () => emitPackages(model));
   const plan = await planOutput(outDir, generatedPackages, generated);
+  const failedOn = (problems: typeof plan.problems, outcome: string) => {
+    io.stderr(formatReport(problems, { format, color: io.color ?? false }));
+    io.stderr(`batch-errors-codegen: ${summarize(problems)}; ${outcome}.`);
+    return 1;
+  };
+  if (plan.problems.length > 0) return failedOn(plan.problems, 'nothing was written');
   if (command === 'check') {
     printTimings(io, values.timings, timings);
     if (isUpToDate(plan) && lockIsCurrent) {
@@ -160,12 +166,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     for (const file of plan.stale) io.stdout(`stale: ${relative(file.path)}`);
     for (const file of plan.missing) io.stdout(`missing: ${relative(file.path)}`);
     for (const file of plan.orphaned) io.stdout(`orphaned: ${relative(file)}`);
+    for (const file of plan.debris) io.stdout(`debris: ${relative(file)} (left by an interrupted or running generate; the next generate removes it)`);
     if (!isUpToDate(plan)) io.stdout('batch-errors-codegen: generated files are out of date; run `pnpm exec batch-errors-codegen generate`.');
     if (!lockIsCurrent) io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);
     return 1;
   }
 
-  await timings.measure('write', () => applyPlan(outDir, plan));
+  const writeProblems = await timings.measure('write', () => applyPlan(outDir, plan));
+  if (writeProblems.length > 0) return failedOn(writeProblems, 'no generated folder was left half written');
   printTimings(io, values.timings, timings);
   const written = plan.stale.length + plan.missing.length;
   io.stdout(`batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${summarize(files)}).`);
@@ -247,13 +255,7 @@ async function runDiff(values: DiffValues, folders: readonly string[], io: Io): 
       if (!changeset) io.stderr('batch-errors-codegen: no package needs a release; no changeset written.');
       else {
         const target = path.join(values['changeset-dir'], changeset.fileName);
-        const written = await writeFile(target, changeset.text, { flag: 'wx' }).then(
-          () => true,
-          (error: NodeJS.ErrnoException) => {
-            if (error.code === 'EEXIST') return false;
-            throw error;
-          },
-        );
+        const written = await writeFileAtomic(target, changeset.text, { exclusive: true });
         io.stderr(written ? `batch-errors-codegen: wrote ${target}.` : `batch-errors-codegen: ${target} is already there for this change; nothing written.`);
       }
     }

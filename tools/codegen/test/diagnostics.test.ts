@@ -195,6 +195,9 @@ describe('errors', () => {
   it('covers every error rule with a case (or a test of its own below)', () => {
     const covered = new Set(errorCases.map((testCase) => /\[([a-z0-9-]+)\]$/.exec(testCase.expected)?.[1]));
     const ownTests = ['invalid-utf8', 'empty-file', 'not-markdown', 'missing-document', 'parse-failed', 'invalid-lock'];
+    // files.test.ts: what is not a readable regular file; page-limits.test.ts: what the parser must not be given; write.test.ts: writing.
+    ownTests.push('unreadable', 'wrong-file-type', 'file-too-large', 'output-locked', 'write-failed');
+    ownTests.push('stray-table-rows', 'paragraph-too-long', 'too-many-lines', 'table-rows-too-many', 'table-columns-too-many', 'words-too-many');
     const errorRules = Object.entries(rules)
       .filter(([, rule]) => rule.severity === 'error')
       .map(([id]) => id);
