@@ -3,13 +3,13 @@
  * found on the way attached to the file it is in. English defines the codes;
  * every other locale folder holds translations, aligned to English here.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { buildModel } from './build-model.js';
 import { report } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { extractPage } from './extract.js';
+import { readRegularFile } from './files.js';
 import type { BatchErrorModel, Translation } from './model.js';
 import { parseMarkdown } from './parse.js';
 import { docsLabel, readDocs } from './read.js';
@@ -34,8 +34,8 @@ export interface LoadResult {
 export async function loadModel(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const timings = options.timings ?? new Timings();
   const label = options.label ?? docsLabel(docsDir);
-  const pages = await timings.measure('read', () => readDocs(docsDir, { label }));
-  const files = pages.map((page) => page.file);
+  const { pages, problems } = await timings.measure('read', () => readDocs(docsDir, { label }));
+  const files = [...pages.map((page) => page.file), ...problems];
   let model: BatchErrorModel | undefined;
   const translations: { translation: Translation; file: VFile }[] = [];
 
@@ -61,7 +61,8 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
   }
 
-  if (!pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
+  const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
+  if (!sourceFolderUnreadable && !pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
     const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
     report(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
     files.push(missing);
@@ -81,13 +82,15 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   return { model, files, lock };
 }
 
+/** The lock as written by `translations`; undefined when there is none. Anything else at its path is reported on `file`. */
 async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {
-  const text = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (text === undefined) return undefined;
-  const { lock, problem } = parseLock(text);
+  const read = await readRegularFile(filePath);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'problem') {
+    report(file, read.problem.rule, { line: 1, column: 1 }, `Expected the translations lock (a JSON file), found ${read.problem.found}`);
+    return undefined;
+  }
+  const { lock, problem } = parseLock(new TextDecoder().decode(read.bytes));
   if (problem)
     report(
       file,
