@@ -97,10 +97,11 @@ export async function applyPlan(outDir: string, plan: OutputPlan, options: Apply
   if (isUpToDate(plan)) return [];
   const step = faultInjector(process.env);
   const label = docsLabel(outDir);
-  const lock = await acquireLock(outDir, options.lockTimeout ?? 60_000, step);
-  if (typeof lock === 'string') return [problemFile(`${label}/${lockName}`, 'output-locked', lock)];
+  let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
   let failure: unknown;
   try {
+    lock = await acquireLock(outDir, options.lockTimeout ?? 60_000, step);
+    if (typeof lock === 'string') return [problemFile(`${label}/${lockName}`, 'output-locked', lock)];
     await recover(outDir, step);
     const byPackage = groupByPackage(plan.files);
     const changed: string[] = [];
@@ -109,7 +110,7 @@ export async function applyPlan(outDir: string, plan: OutputPlan, options: Apply
   } catch (error) {
     failure = error;
   }
-  await lock.release();
+  if (typeof lock === 'object') await lock.release();
   if (failure === undefined) return [];
   const where = docsLabel(errorPath(failure) ?? outDir);
   const found = failure instanceof WriteProblem ? failure.found : describeError(failure);

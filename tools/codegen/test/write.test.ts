@@ -527,6 +527,23 @@ describe('a write that cannot happen', () => {
     expect(await debrisIn(out)).toEqual([lockName]);
   });
 
+  it('reports an output folder it cannot create, instead of throwing', async () => {
+    const { newFiles } = await trees();
+    const file = path.join(await temporaryFolder(), 'a-file');
+    await writeFile(file, '');
+    const out = path.join(file, 'packages');
+    const plan = await planOutput(out, packages, newFiles);
+    expect(plan.problems.length).toBeGreaterThanOrEqual(newFiles.length); // each file, and each generated folder
+    expect(plan.problems[0]?.messages[0]?.reason).toBe(
+      'Expected a generated file the generator may replace, found a path through something that is not a folder (ENOTDIR)',
+    );
+    // Planned as if the folder were empty: the write itself must report, not throw.
+    const problems = await applyPlan(out, { ...plan, problems: [], missing: newFiles });
+    expect(problems.flatMap((problem) => problem.messages.map((message) => `${message.reason} [${message.ruleId}]`))).toEqual([
+      expect.stringMatching(/^Expected to write the generated folders, found a path through something that is not a folder \(ENOTDIR\); .* \[write-failed\]$/),
+    ]);
+  });
+
   it('reports a disk error before the commit, leaving the old tree and no staging folder', async () => {
     const { oldTree, newFiles } = await trees();
     const workspace = await scratchWorkspace();
