@@ -11,6 +11,15 @@ export type Severity = 'error' | 'warning';
 
 /** Every rule the generator checks, with its severity and what it means. */
 export const rules = {
+  unreadable: {
+    severity: 'error',
+    summary: 'A file or folder the generator reads cannot be read: missing, permission denied, a symbolic link loop, an input/output error.',
+  },
+  'wrong-file-type': {
+    severity: 'error',
+    summary: 'Something else is where a regular file (or a folder) is expected: a folder, a named pipe, a device, a socket.',
+  },
+  'file-too-large': { severity: 'error', summary: 'A file is larger than the generator reads (16 MiB); nothing of it is read.' },
   'invalid-utf8': { severity: 'error', summary: 'The file is not valid UTF-8.' },
   'empty-file': { severity: 'error', summary: 'The file is empty.' },
   'not-markdown': { severity: 'error', summary: 'The file is binary or has no Markdown structure (no heading, no table).' },
@@ -19,6 +28,21 @@ export const rules = {
     severity: 'error',
     summary:
       'One line holds more brackets, emphasis or code marks than documentation ever does (the parser would take minutes or run out of memory); the file is not parsed.',
+  },
+  'stray-table-rows': {
+    severity: 'error',
+    summary: 'More lines that look like table rows outside a table than any page has (the parser would take minutes); the file is not parsed.',
+  },
+  'paragraph-too-long': {
+    severity: 'error',
+    summary: 'More lines without a blank line between them than any page has (the parser takes quadratic time); the file is not parsed.',
+  },
+  'too-many-lines': { severity: 'error', summary: 'More lines outside tables than any page has (5,000); the file is not parsed.' },
+  'table-rows-too-many': { severity: 'error', summary: 'More table rows than any page has (100,000, twice the largest benchmark); the file is not parsed.' },
+  'table-columns-too-many': { severity: 'error', summary: 'A line with more table cells than any table has; the file is not parsed.' },
+  'words-too-many': {
+    severity: 'error',
+    summary: 'More words in one paragraph or table row (250,000), or outside tables (100,000), than any page has; the file is not parsed.',
   },
   'parse-failed': { severity: 'error', summary: 'The Markdown parser could not read the file (for example, nesting too deep).' },
   'missing-document': { severity: 'error', summary: 'A page the generator needs is not in the docs folder.' },
@@ -67,6 +91,14 @@ export const rules = {
   'invalid-baseline': { severity: 'error', summary: 'docs-source/problems.baseline.json cannot be read.' },
   'invalid-lock': { severity: 'error', summary: 'docs-source/translations.lock.json cannot be read.' },
   'invalid-front-matter': { severity: 'warning', summary: 'The YAML front matter cannot be read.' },
+  'output-locked': {
+    severity: 'error',
+    summary: 'Another generate holds the lock of the output folder for too long (packages/.codegen-lock); nothing was written.',
+  },
+  'write-failed': {
+    severity: 'error',
+    summary: 'Writing the generated folders failed (a disk error); the packages hold the old tree, or the new one once the next generate completes the switch.',
+  },
   'invalid-json-sample': { severity: 'warning', summary: 'A `json` code sample is not valid JSON.' },
 } as const satisfies Record<string, { severity: Severity; summary: string; forTranslators?: true }>;
 

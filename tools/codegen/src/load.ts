@@ -3,7 +3,6 @@
  * found on the way attached to the file it is in. English defines the codes;
  * every other locale folder holds translations, aligned to English here.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -12,6 +11,7 @@ import { buildModel } from './build-model.js';
 import { report } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { type ExtractedPage, extractPage } from './extract.js';
+import { readRegularFile } from './files.js';
 import { checkMessageProse } from './prose.js';
 import type { BatchErrorModel, Translation } from './model.js';
 import { parseMarkdown } from './parse.js';
@@ -40,8 +40,8 @@ export interface LoadResult {
 export async function loadModel(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const timings = options.timings ?? new Timings();
   const label = options.label ?? docsLabel(docsDir);
-  const pages = await timings.measure('read', () => readDocs(docsDir, { label }));
-  const files = pages.map((page) => page.file);
+  const { pages, problems } = await timings.measure('read', () => readDocs(docsDir, { label }));
+  const files = [...pages.map((page) => page.file), ...problems];
   let model: BatchErrorModel | undefined;
   const translations: { translation: Translation; file: VFile }[] = [];
 
@@ -68,7 +68,8 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
   }
 
-  if (!pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
+  const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
+  if (!sourceFolderUnreadable && !pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
     const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
     report(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
     files.push(missing);
@@ -88,23 +89,22 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     });
   }
   const baselineFile = new VFile({ path: `${label}/${baselineFileName}` });
-  const baselineText = await readFile(path.join(docsDir, baselineFileName), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  const baselineText = await readToolFile(path.join(docsDir, baselineFileName), baselineFile, 'the baseline of known problems (a JSON file)');
   const baseline = baselineText === undefined ? [] : parseBaseline(baselineText, baselineFile);
   if (baselineFile.messages.length > 0) files.push(baselineFile);
   const known = knownMessages(docsProblems(files, label), baseline);
   return { model, files, lock, known };
 }
 
+/** The lock as written by `translations`; undefined when there is none. Anything else at its path is reported on `file`. */
 async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {
-  const text = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (text === undefined) return undefined;
-  const { lock, problem } = parseLock(text);
+  const read = await readRegularFile(filePath);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'problem') {
+    report(file, read.problem.rule, { line: 1, column: 1 }, `Expected the translations lock (a JSON file), found ${read.problem.found}`);
+    return undefined;
+  }
+  const { lock, problem } = parseLock(new TextDecoder().decode(read.bytes));
   if (problem)
     report(
       file,
@@ -117,13 +117,9 @@ async function readLock(filePath: string, file: VFile): Promise<TranslationLock 
 
 /** Names the upstream revision of the English page when `upstream.json` records it and the page is still exactly it. */
 async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[], docsDir: string, label: string, files: VFile[]): Promise<void> {
-  const text = await readFile(path.join(docsDir, upstreamRecordFileName), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (text === undefined) return;
   const recordFile = new VFile({ path: `${label}/${upstreamRecordFileName}` });
-  const record = parseUpstreamRecord(text, recordFile);
+  const text = await readToolFile(path.join(docsDir, upstreamRecordFileName), recordFile, 'the upstream record (a JSON file)');
+  const record = text === undefined ? {} : parseUpstreamRecord(text, recordFile);
   if (recordFile.messages.length > 0) files.push(recordFile);
   for (const page of pages) {
     const revision = record[`${page.locale}/${page.fileName}`];
@@ -148,4 +144,15 @@ function messageCellStarts(page: ExtractedPage): Set<string> {
   return new Set(
     page.tables.flatMap((table) => table.rows.flatMap((row) => (row.cells.text ? [`${row.cells.text.point.line}:${row.cells.text.point.column}`] : []))),
   );
+}
+
+/** A file the tools keep beside the docs, as text; undefined when absent, or when it is no regular file (reported on `file`). */
+async function readToolFile(filePath: string, file: VFile, expected: string): Promise<string | undefined> {
+  const read = await readRegularFile(filePath);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'problem') {
+    report(file, read.problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${read.problem.found}`);
+    return undefined;
+  }
+  return new TextDecoder().decode(read.bytes);
 }

@@ -19,6 +19,7 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from './diagnostics.js';
+import { findLimitBreaches } from './page-limits.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -62,29 +63,34 @@ export interface ParseOptions {
 
 const defaultPiecesAbove = 256 * 1024;
 
-/** Parses the file's text; absurd nesting and parser crashes are reported, not thrown. */
+/**
+ * Parses the file's text. Input the parser would take minutes or gigabytes
+ * on (absurd nesting, floods of inline marks, lines or table rows past
+ * `pageLimits`) is counted first, every such problem reported, and the file
+ * not parsed; parser crashes are reported, not thrown.
+ */
 export function parseMarkdown(file: VFile, options: ParseOptions = {}): Root | undefined {
   const text = String(file.value);
   const deep = findDeepNesting(text);
-  if (deep) {
+  if (deep)
     report(
       file,
       'nesting-too-deep',
       { line: deep.line, column: 1 },
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${deep.depth}; the file is not parsed`,
     );
-    return undefined;
-  }
   const flood = findInlineMarkFlood(text);
-  if (flood) {
+  if (flood)
     report(
       file,
       'inline-marks-too-many',
       { line: flood.line, column: flood.column },
       `Expected at most ${maxInlineMarksPerLine} brackets, emphasis or code marks on one line, found ${flood.count}; the file is not parsed`,
     );
-    return undefined;
-  }
+  // A line over the marks limit is reported above, with its column; its paragraph need not be reported again.
+  const breaches = findLimitBreaches(text).filter((breach) => !(flood && breach.rule === 'inline-marks-too-many'));
+  for (const breach of breaches) report(file, breach.rule, { line: breach.line, column: breach.column }, breach.reason);
+  if (deep || flood || breaches.length > 0) return undefined;
   try {
     if (text.length <= (options.piecesAbove ?? defaultPiecesAbove)) return parseWhole(text);
     return parseInPieces(text, options.rowsPerChunk ?? 1000);
@@ -103,8 +109,9 @@ function findInlineMarkFlood(text: string): { line: number; column: number; coun
   let firstMark = 0;
   for (let index = 0; index <= text.length; index++) {
     const character = text[index];
-    if (character === '\n' || character === undefined) {
+    if (character === '\n' || character === '\r' || character === undefined) {
       if (count > maxInlineMarksPerLine) return { line, column: firstMark - lineStart + 1, count };
+      if (character === '\r' && text[index + 1] === '\n') index++;
       line++;
       lineStart = index + 1;
       count = 0;
@@ -226,6 +233,8 @@ function lineStartBefore(text: string, offset: number): number {
  * A linear scan of line starts, done before parsing.
  */
 export function findDeepNesting(text: string): { line: number; depth: number } | undefined {
+  // CR alone ends a line in Markdown too; a scan that missed it would see one line where the parser sees thousands.
+  const lineEnd = /\r\n?|\n/g;
   let line = 1;
   let index = 0;
   while (index < text.length) {
@@ -252,9 +261,10 @@ export function findDeepNesting(text: string): { line: number; depth: number } |
     }
     const total = depth + Math.floor(columns / 4);
     if (total > maxNestingDepth) return { line, depth: total };
-    const next = text.indexOf('\n', position);
-    if (next === -1) break;
-    index = next + 1;
+    lineEnd.lastIndex = position;
+    const next = lineEnd.exec(text);
+    if (!next) break;
+    index = next.index + next[0].length;
     line++;
   }
   return undefined;

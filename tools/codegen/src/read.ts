@@ -3,13 +3,13 @@
  * Bytes are decoded as strict UTF-8; a file that is not is reported with the
  * byte offset of the first bad sequence and given no text.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from './diagnostics.js';
+import { type FileProblem, listFolder, readRegularFile, resolvedKind } from './files.js';
 
 /** A Markdown page of the docs folder. */
 export interface DocsPage {
@@ -18,7 +18,7 @@ export interface DocsPage {
   fileName: string;
   /** The page's text (without byte order mark) and, later, its messages. */
   file: VFile;
-  /** False when the file could not be decoded; `file.value` is then empty. */
+  /** False when the file could not be read or decoded; `file.value` is then empty. */
   readable: boolean;
   /** sha256 of the file's bytes as read (byte order mark included), hex. */
   sha256: string;
@@ -29,29 +29,69 @@ export interface ReadDocsOptions {
   label?: string;
 }
 
+/** What reading the docs folder gives: its pages, and folders that could not be read (each a file carrying its message). */
+export interface DocsRead {
+  pages: DocsPage[];
+  problems: VFile[];
+}
+
 const localeFolderPattern = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 
-/** Reads every `<locale>/*.md` file, sorted by locale then name (code-point order). */
-export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): Promise<DocsPage[]> {
+/**
+ * Reads every `<locale>/*.md` file, sorted by locale then name (code-point
+ * order). Symbolic links are followed; anything named like a locale folder or
+ * a page that is not one (a file, a pipe, a loop, an unreadable folder) is
+ * reported where it is, never skipped in silence.
+ */
+export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): Promise<DocsRead> {
   const label = options.label ?? docsLabel(docsDir);
-  const localeEntries = await readdir(docsDir, { withFileTypes: true });
-  const locales = localeEntries
-    .filter((entry) => entry.isDirectory() && localeFolderPattern.test(entry.name))
-    .map((entry) => entry.name)
-    .sort(compareCodePoints);
+  const problems: VFile[] = [];
+  const problemAt = (where: string, expected: string, problem: FileProblem) => {
+    const file = new VFile({ path: where });
+    report(file, problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${problem.found}`);
+    problems.push(file);
+  };
+  const top = await listFolder(docsDir);
+  if (top.kind !== 'listed') {
+    const problem = top.kind === 'missing' ? ({ rule: 'unreadable', found: 'nothing there' } as const) : top.problem;
+    problemAt(label, 'a docs folder with one folder per locale', problem);
+    return { pages: [], problems };
+  }
+  const locales: string[] = [];
+  for (const entry of top.entries.filter((candidate) => localeFolderPattern.test(candidate.name))) {
+    const kind = await resolvedKind(path.join(docsDir, entry.name), entry);
+    if (kind === 'folder') locales.push(entry.name);
+    else problemAt(`${label}/${entry.name}`, 'a locale folder', kind === 'file' ? { rule: 'wrong-file-type', found: 'a file' } : kind);
+  }
+  locales.sort(compareCodePoints);
+
   const pages: DocsPage[] = [];
   for (const locale of locales) {
-    const fileEntries = await readdir(path.join(docsDir, locale), { withFileTypes: true });
-    const fileNames = fileEntries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    const listed = await listFolder(path.join(docsDir, locale));
+    if (listed.kind !== 'listed') {
+      const problem = listed.kind === 'missing' ? ({ rule: 'unreadable', found: 'nothing there' } as const) : listed.problem;
+      problemAt(`${label}/${locale}`, 'a locale folder it can list', problem);
+      continue;
+    }
+    const fileNames = listed.entries
+      .filter((entry) => entry.name.endsWith('.md'))
       .map((entry) => entry.name)
       .sort(compareCodePoints);
     for (const fileName of fileNames) {
-      const bytes = await readFile(path.join(docsDir, locale, fileName));
-      pages.push(decodePage(bytes, { locale, fileName, path: `${label}/${locale}/${fileName}` }));
+      const where = { locale, fileName, path: `${label}/${locale}/${fileName}` };
+      const read = await readRegularFile(path.join(docsDir, locale, fileName));
+      if (read.kind === 'read') pages.push(decodePage(read.bytes, where));
+      else pages.push(unreadablePage(where, read.kind === 'missing' ? { rule: 'unreadable', found: 'a symbolic link to nothing' } : read.problem));
     }
   }
-  return pages;
+  return { pages, problems };
+}
+
+/** A page that could not be read, carrying the reason at 1:1. */
+function unreadablePage(where: { locale: string; fileName: string; path: string }, problem: FileProblem): DocsPage {
+  const file = new VFile({ path: where.path, value: '' });
+  report(file, problem.rule, { line: 1, column: 1 }, `Expected a Markdown file, found ${problem.found}`);
+  return { locale: where.locale, fileName: where.fileName, file, readable: false, sha256: '' };
 }
 
 /** Decodes one page's bytes, reporting encoding problems on the returned file. */

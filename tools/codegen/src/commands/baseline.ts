@@ -1,11 +1,12 @@
 /**
  * `baseline`: record every warning the docs have now as a known problem, after review.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baselineFileName, docsProblems, formatBaseline, problemKey } from '../baseline.js';
 import { docsLabel } from '../read.js';
 import { plural } from '../words.js';
+import { writeFileAtomic } from '../write.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
 
 export const baselineCommand: CommandModule = {
@@ -21,7 +22,7 @@ export const baselineCommand: CommandModule = {
         const previous = await readFile(baselinePath, 'utf8').catch(() => undefined);
         const problems = docsProblems(loaded.files, docsLabel(loaded.docsDir));
         const text = formatBaseline(problems);
-        if (text !== previous) await writeFile(baselinePath, text);
+        if (text !== previous) await writeFileAtomic(baselinePath, text);
         io.stdout(
           `batch-errors-codegen: ${docsLabel(baselinePath)} ${text === previous ? 'unchanged' : 'written'}, ${plural(new Set(problems.map(problemKey)).size, 'known problem')}.`,
         );

@@ -9,7 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { hasErrors } from '../diagnostics.js';
 import { type LoadResult, loadModel } from '../load.js';
 import type { BatchErrorModel } from '../model.js';
-import { formatProblems, type ReportFormat, countProblems } from '../print-problems.js';
+import { countProblems, formatProblems, type ReportFormat } from '../print-problems.js';
 import type { Timings } from '../timings.js';
 
 export interface Io {
@@ -74,6 +74,12 @@ export function printProblems(
 ): void {
   const printed = formatProblems(files, { ...options, color: io.color ?? false });
   if (printed) io.stderr(printed);
+}
+
+/** Problems of the output folder (unreadable, locked, not writable): printed, with what was (not) done; exit 1. */
+export function printOutputProblems(problems: readonly VFile[], outcome: string, io: Io): void {
+  printProblems(problems, {}, io);
+  io.stderr(`batch-errors-codegen: ${countProblems(problems)}; ${outcome}.`);
 }
 
 /** Only the errors, for commands that refuse docs with errors and are not about their warnings. */

@@ -2,7 +2,7 @@
  * `diff`: what changed in the taxonomy between two revisions of the docs, and
  * the release it calls for; with `--changeset`, the changesets for it.
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { changesetsOf } from '../diff/changeset.js';
@@ -10,6 +10,7 @@ import { compareDocs } from '../diff/compare-docs.js';
 import { docsAtRef } from '../diff/git.js';
 import { docsLabel } from '../read.js';
 import { plural } from '../words.js';
+import { writeFileAtomic } from '../write.js';
 import { type CommandModule, printErrorsOnly, type Io } from './context.js';
 import { addReportOutputOptions, printChangeReport, type ReportOutputOptions } from './report-output.js';
 import type { ReportFormat } from '../print-problems.js';
@@ -97,13 +98,7 @@ async function writeChangesets(report: Parameters<typeof changesetsOf>[0], folde
   let already = 0;
   for (const changeset of changesets) {
     const target = path.join(folder, changeset.fileName);
-    const written = await writeFile(target, changeset.text, { flag: 'wx' }).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EEXIST') return false;
-        throw error;
-      },
-    );
+    const written = await writeFileAtomic(target, changeset.text, { exclusive: true });
     if (written) io.stderr(`batch-errors-codegen: wrote ${target}.`);
     else already++;
   }

@@ -2,12 +2,11 @@
  * `generate`: the docs to the packages' generated folders and the translations lock.
  */
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { countProblems } from '../print-problems.js';
 import { plural } from '../words.js';
 import { Timings } from '../timings.js';
-import { applyPlan } from '../write.js';
-import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
+import { applyPlan, writeFileAtomic } from '../write.js';
+import { addDocsOptions, type CommandModule, type DocsOptions, printOutputProblems, readDocs } from './context.js';
 import { planGeneration } from './output.js';
 
 export interface GenerateOptions extends DocsOptions {
@@ -27,9 +26,17 @@ export const generateCommand: CommandModule = {
         const loaded = await readDocs(options, io, { timings });
         if (!loaded) return exit(1);
         const { plan, lockIsCurrent, lockPath, lockText } = await planGeneration(loaded, path.resolve(options.packages), timings);
-        await timings.measure('write', () => applyPlan(path.resolve(options.packages), plan));
+        if (plan.problems.length > 0) {
+          printOutputProblems(plan.problems, 'nothing was written', io);
+          return exit(1);
+        }
+        const writeProblems = await timings.measure('write', () => applyPlan(path.resolve(options.packages), plan));
+        if (writeProblems.length > 0) {
+          printOutputProblems(writeProblems, 'no generated folder was left half written', io);
+          return exit(1);
+        }
         // The lock follows the docs as the generated files do; stale translations stay stale in it.
-        if (!lockIsCurrent) await writeFile(lockPath, lockText);
+        if (!lockIsCurrent) await writeFileAtomic(lockPath, lockText);
         if (options.timings) io.stderr(`timings (ms): ${JSON.stringify(timings)}`);
         const written = plan.stale.length + plan.missing.length + (lockIsCurrent ? 0 : 1);
         io.stdout(

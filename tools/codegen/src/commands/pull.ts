@@ -3,7 +3,7 @@
  * docs folder byte for byte, with a record of where each came from, and the
  * report of what changed.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -13,6 +13,7 @@ import { sourceLocale } from '../documents.js';
 import { PullError, type PullResult, pullPages } from '../pull.js';
 import { docsLabel } from '../read.js';
 import { formatProblems, type ReportFormat } from '../print-problems.js';
+import { writeFileAtomic } from '../write.js';
 import { formatUpstreamRecord, parseUpstreamRecord, upstreamRecordFileName } from '../upstream.js';
 import { type CommandModule, type Io, printErrorsOnly } from './context.js';
 import { addReportOutputOptions, printChangeReport, type ReportOutputOptions } from './report-output.js';
@@ -70,7 +71,7 @@ async function runPull(values: PullOptions, io: Io): Promise<number> {
       const current = await readFile(target).catch(() => undefined);
       if (!current?.equals(page.bytes)) {
         await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, page.bytes);
+        await writeFileAtomic(target, page.bytes);
       }
       record[`${sourceLocale}/${page.spec.fileName}`] = page.revision;
       if (page.renamedFrom !== undefined) {
@@ -85,7 +86,7 @@ async function runPull(values: PullOptions, io: Io): Promise<number> {
       );
     }
     const newRecordText = formatUpstreamRecord(record);
-    if (newRecordText !== recordText && (recordText !== undefined || pulled.pages.length > 0)) await writeFile(recordPath, newRecordText);
+    if (newRecordText !== recordText && (recordText !== undefined || pulled.pages.length > 0)) await writeFileAtomic(recordPath, newRecordText);
 
     const compared = await compareDocs(before, docsDir, {
       from: `${label} before the pull`,

@@ -2,11 +2,12 @@
  * `translations`: each locale's coverage, and the lock of which English text
  * each translated row translates.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { docsLabel } from '../read.js';
 import { formatLock, type LocaleCoverage, lockFileName, updateLock } from '../translations.js';
+import { writeFileAtomic } from '../write.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
 
 export interface TranslationsOptions extends DocsOptions {
@@ -44,7 +45,7 @@ export const translationsCommand: CommandModule = {
           if (!lockIsCurrent) io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);
           return exit(lockIsCurrent ? 0 : 1);
         }
-        if (!lockIsCurrent) await writeFile(lockPath, lockText);
+        if (!lockIsCurrent) await writeFileAtomic(lockPath, lockText);
         io.stdout(`batch-errors-codegen: ${docsLabel(lockPath)} ${lockIsCurrent ? 'unchanged' : 'written'}.`);
         exit(0);
       });
