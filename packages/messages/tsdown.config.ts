@@ -1,8 +1,8 @@
-// One entry per locale module, so `@batch-errors/messages/de-de` carries German alone.
+// One entry per locale, the module the generator writes for it, so `@batch-errors/messages/de-de` carries German alone.
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsdown';
 
-const locales = readdirSync(new URL('src/generated/', import.meta.url))
+const locales = readdirSync(new URL('src/generated/entries/', import.meta.url))
   .filter((file) => /^[a-z]{2,3}(?:-[a-z0-9]+)+\.ts$/.test(file))
   .map((file) => file.slice(0, -'.ts'.length));
 
@@ -10,7 +10,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     lookup: 'src/lookup.ts',
-    ...Object.fromEntries(locales.map((locale) => [locale, `src/generated/${locale}.ts`])),
+    ...Object.fromEntries(locales.map((locale) => [locale, `src/generated/entries/${locale}.ts`])),
   },
   format: ['esm', 'cjs'],
   dts: true,

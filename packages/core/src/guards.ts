@@ -62,9 +62,24 @@ export interface CategoryOfOptions {
  */
 export function categoryOf(code: JobSchedulingErrorCode | TaskSchedulingErrorCode, options?: CategoryOfOptions): ErrorCategory;
 export function categoryOf(code: string, options?: CategoryOfOptions): ErrorCategory | undefined;
-export function categoryOf(code: string, options: CategoryOfOptions = {}): ErrorCategory | undefined {
-  const table = options?.table;
+export function categoryOf(code: string, options?: CategoryOfOptions): ErrorCategory | undefined {
+  const { table } = readCategoryOfOptions(options);
   const fromJob = table !== 'taskScheduling' && isJobSchedulingErrorCode(code) ? jobSchedulingCategories[code] : undefined;
   if (fromJob !== undefined) return fromJob;
   return table !== 'jobScheduling' && isTaskSchedulingErrorCode(code) ? taskSchedulingCategories[code] : undefined;
+}
+
+/**
+ * The options as a plain object, each field read once: a field that cannot be
+ * read (a getter or proxy trap that throws, a revoked proxy) or holds no known
+ * table counts as not given, so `categoryOf` answers for any options value.
+ */
+function readCategoryOfOptions(options: unknown): CategoryOfOptions {
+  let table: unknown;
+  try {
+    table = (options as CategoryOfOptions | undefined)?.table;
+  } catch {
+    return {};
+  }
+  return table === 'jobScheduling' || table === 'taskScheduling' ? { table } : {};
 }

@@ -86,7 +86,9 @@ describe('errorFromResponse', () => {
       documented: true,
       documentedStatuses: [404],
       statusMatchesDocs: true,
-      message: 'The specified pool does not exist.\nRequestId:abc\nTime:2026-11-22T10:00:00Z',
+      message: 'The specified pool does not exist.',
+      requestId: 'abc',
+      time: '2026-11-22T10:00:00Z',
       values: [],
       retryable: false,
       body: {

@@ -4,8 +4,12 @@
  */
 import { type BatchErrorDetail, type ErrorTable, parseBatchErrorResponse } from '@batch-errors/core';
 import { getMessage } from './get-message.js';
-import { type LocalePreference, negotiateLocale } from './negotiate.js';
+import { type LocalePreference, maxTagLength, negotiateLocale } from './negotiate.js';
+import { readOptions } from './options.js';
 
+const formatOptionKeys = ['locale', 'preferResponseMessage', 'status', 'table', 'includeCode'] as const;
+
+/** Options of `formatBatchError`: the reader's language, which message to prefer, and how to pick a row. */
 export interface FormatBatchErrorOptions {
   /** The reader's language (a BCP 47 tag, a list, or an Accept-Language value). Default English. */
   locale?: LocalePreference;
@@ -23,43 +27,35 @@ export interface FormatBatchErrorOptions {
  * Renders an error body (parsed, or raw: text, bytes, JSON) as one sentence:
  * the documented message of its code, or the body's own first line for a code
  * the docs do not list, followed by its details in parentheses. Undefined when
- * the input is not an error body. Never throws.
+ * the input is not an error body. Never throws, whatever `options` is; reads
+ * only the first line of a long message, and only when it uses it.
  *
  * @example formatBatchError(body)
  * // "An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state)."
  */
-export function formatBatchError(response: unknown, options: FormatBatchErrorOptions = {}): string | undefined {
-  try {
-    return format(response, options ?? {});
-  } catch {
-    // Options it cannot read (getters that throw): the body alone still has a sentence.
-    try {
-      return format(response, {});
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-function format(response: unknown, options: FormatBatchErrorOptions): string | undefined {
+export function formatBatchError(response: unknown, options?: FormatBatchErrorOptions): string | undefined {
+  const { locale, preferResponseMessage, status, table, includeCode } = readOptions(options, formatOptionKeys);
   const parsed = parseBatchErrorResponse(response);
   if (!parsed) return undefined;
-  const locale = negotiateLocale(options.locale);
-  const own = firstLine(parsed.message?.value);
-  const ownIsInReadersLanguage = isInLocale(parsed.message?.lang, locale);
+  const reader = negotiateLocale(locale);
+  // The body's own text is read only when it is used: it may be megabytes long.
+  const own = () => firstLine(parsed.message?.value);
   const documented = getMessage(parsed.code, {
-    locale,
-    ...(options.status === undefined ? {} : { status: options.status }),
-    ...(options.table === undefined ? {} : { table: options.table }),
+    locale: reader,
+    ...(status === undefined ? {} : { status }),
+    ...(table === undefined ? {} : { table }),
   });
-  const sentence = (options.preferResponseMessage && ownIsInReadersLanguage ? own : undefined) ?? documented ?? own ?? parsed.code;
+  const sentence = (preferResponseMessage && isInLocale(parsed.message?.lang, reader) ? own() : undefined) ?? documented ?? own() ?? parsed.code;
   const withDetails = parsed.values.length === 0 ? sentence : appendDetails(sentence, parsed.values);
-  return options.includeCode ? `${parsed.code}: ${withDetails}` : withDetails;
+  return includeCode ? `${parsed.code}: ${withDetails}` : withDetails;
 }
 
-/** Whether a body's `lang` is the reader's locale; a language negotiation only falls back to English from is not English. */
+/**
+ * Whether a body's `lang` is the reader's locale; a language negotiation only falls back to English from is not English.
+ * A `lang` longer than any language tag is none, and is not read further.
+ */
 function isInLocale(lang: string | undefined, locale: string): boolean {
-  if (lang === undefined || negotiateLocale(lang) !== locale) return false;
+  if (lang === undefined || lang.length > maxTagLength || negotiateLocale(lang) !== locale) return false;
   return locale !== 'en-us' || lang.trim().toLowerCase().split(/[-_]/)[0] === 'en';
 }
 
@@ -70,8 +66,10 @@ function appendDetails(sentence: string, details: readonly BatchErrorDetail[]): 
   return `${base} (${details.map((detail) => `${detail.key}: ${detail.value}`).join(', ')})${stop}`;
 }
 
-/** The message without the service's `RequestId:` and `Time:` lines. */
+/** The message up to its first line break, without the service's `RequestId:` and `Time:` lines; reads no further. */
 function firstLine(text: string | undefined): string | undefined {
-  const line = text?.split(/\r?\n/)[0]?.trim();
+  if (text === undefined) return undefined;
+  const end = text.indexOf('\n');
+  const line = (end === -1 ? text : text.slice(0, end)).trim();
   return line === '' ? undefined : line;
 }

@@ -12,8 +12,22 @@ export type LocalePreference = string | readonly string[];
 
 const fallbackLocale: SupportedLocale = 'en-us';
 const canonicalSupported = /* @__PURE__ */ supportedLocales.map(canonicalTag);
+
+/** The longest language tag read as one; longer ones are malformed here. */
+export const maxTagLength = 64;
+/** How much of an Accept-Language value is read, and how many of its tags or of a list's. */
+const maxHeaderLength = 4096;
+const maxTags = 64;
+
+/**
+ * Answers already negotiated, for inputs a request header would hold: at most
+ * `negotiatedLimit` entries (then it starts over), each keyed on at most
+ * `maxCachedKeyLength` characters; longer inputs are negotiated each time.
+ * So no input, however long or varied, makes it hold more than about 64 k characters.
+ */
 const negotiated = new Map<string, SupportedLocale>();
 const negotiatedLimit = 256;
+const maxCachedKeyLength = 256;
 
 /** The shipped locale that best serves `preference`; `en-us` when none does. Never throws. */
 export function negotiateLocale(preference?: LocalePreference): SupportedLocale {
@@ -25,19 +39,26 @@ export function negotiateLocale(preference?: LocalePreference): SupportedLocale 
       typeof preference === 'string'
         ? undefined
         : Array.isArray(preference)
-          ? preference.slice(0, 64).filter((tag): tag is string => typeof tag === 'string')
+          ? preference.slice(0, maxTags).filter((tag): tag is string => typeof tag === 'string')
           : [];
+    const length = tags === undefined ? (preference as string).length : tags.reduce((sum, tag) => sum + tag.length + 1, 0);
+    if (length > maxCachedKeyLength) return matchLocale(tags ?? acceptLanguageTags(preference as string));
     // Strings and lists are read differently ('fr,de' is two tags, ['fr,de'] one malformed tag): separate keys.
     const key = tags === undefined ? `s:${preference as string}` : `a:${tags.join('\n')}`;
     const known = negotiated.get(key);
     if (known) return known;
     const result = matchLocale(tags ?? acceptLanguageTags(preference as string));
     if (negotiated.size >= negotiatedLimit) negotiated.clear();
-    negotiated.set(key, result);
+    negotiated.set(detached(key), result);
     return result;
   } catch {
     return fallbackLocale;
   }
+}
+
+/** A copy of a short key made of its characters: a key sliced from a long string (by `split`, `slice`) would otherwise keep all of that string alive. */
+function detached(key: string): string {
+  return key.split('').join('');
 }
 
 function matchLocale(tags: readonly string[]): SupportedLocale {
@@ -55,9 +76,9 @@ function matchLocale(tags: readonly string[]): SupportedLocale {
 export function acceptLanguageTags(header: string): string[] {
   if (typeof header !== 'string') return [];
   const entries = header
-    .slice(0, 4096)
+    .slice(0, maxHeaderLength)
     .split(',')
-    .slice(0, 64)
+    .slice(0, maxTags)
     .map((part, index) => {
       const [tag = '', ...parameters] = part.split(';').map((piece) => piece.trim());
       const quality = parameters.map((parameter) => /^q=([01](?:\.\d{0,3})?)$/i.exec(parameter)?.[1]).find((value) => value !== undefined);
@@ -68,7 +89,7 @@ export function acceptLanguageTags(header: string): string[] {
 }
 
 function isWellFormedTag(tag: string): boolean {
-  if (tag.length > 64) return false;
+  if (tag.length > maxTagLength) return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {

@@ -17,3 +17,10 @@ it('exports exactly these names', () => {
   ]);
   expect(Object.keys(lookup).sort()).toEqual(['categoryDescriptionIn', 'messageIn']);
 });
+
+it.each(messages.supportedLocales.map((locale) => [locale]))('exports exactly its catalog, getCategoryDescription and getMessage from ./%s', async (locale) => {
+  const entry = (await import(`../src/generated/entries/${locale}.ts`)) as Record<string, unknown>;
+  const catalogName = Object.keys(entry).find((name) => name.endsWith('Catalog'));
+  expect(Object.keys(entry).sort()).toEqual([catalogName, 'getCategoryDescription', 'getMessage'].sort());
+  expect((entry[catalogName ?? ''] as { locale?: string } | undefined)?.locale).toBe(locale);
+});

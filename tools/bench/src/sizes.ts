@@ -1,8 +1,11 @@
 /**
  * What an import costs an app: the module bundled by esbuild from the built
  * packages, minified, gzipped. Used by the benchmark and by the bundle
- * budget tests (tools/release-check).
+ * budget tests (tools/release-check). Run alone (`node tools/bench/dist/sizes.js`,
+ * after building), it prints the size rows of `pnpm bench`: bundling is
+ * deterministic, so they need no repeated runs.
  */
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -11,6 +14,8 @@ export const typicalImports: Readonly<Record<string, string>> = {
   'one lookup from http (`statusesOf`)': "import { statusesOf } from '@batch-errors/http'; console.log(statusesOf('PoolNotFound'));",
   "one locale's messages (`messageIn` + `/de-de`)":
     "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
+  '`getMessage`, English alone (`/en-us`)': "import { getMessage } from '@batch-errors/messages/en-us'; console.log(getMessage('PoolNotFound'));",
+  '`getMessage`, German alone (`/de-de`)': "import { getMessage } from '@batch-errors/messages/de-de'; console.log(getMessage('PoolNotFound'));",
   '`getMessage`, every locale': "import { getMessage } from '@batch-errors/messages'; console.log(getMessage('PoolNotFound', { locale: 'de' }));",
   'everything of core': "import * as core from '@batch-errors/core'; console.log(core);",
   'everything of http': "import * as http from '@batch-errors/http'; console.log(http);",
@@ -39,4 +44,13 @@ export async function bundle(source: string, resolveDir: string = import.meta.di
   const output = result.outputFiles[0];
   if (!output) throw new Error('esbuild wrote nothing');
   return { code: output.text, minified: output.contents.length, gzipped: gzipSync(output.contents, { level: 9 }).length };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [name, source] of Object.entries(typicalImports)) {
+    const { minified, gzipped } = await bundle(source);
+    process.stdout.write(
+      `| packages, size | ${name} | ${gzipped.toLocaleString('en-US')} B gzipped (${minified.toLocaleString('en-US')} B minified) |  |  |\n`,
+    );
+  }
 }

@@ -25,7 +25,7 @@ import {
 } from './model.js';
 import { plural } from './report.js';
 import { parseStatusCell, standardReasonPhrase } from './status.js';
-import { endsWithFullStop, findBidiControl, findControlCharacter, findKnownTypo, findMojibake } from './text-checks.js';
+import { endsWithFullStop, findBidiControl, findControlCharacter, findMojibake } from './text-checks.js';
 
 const codePattern = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -49,7 +49,7 @@ export function buildModel({ page, file, locale, spec, translation = false }: Mo
 
   const model: BatchErrorModel = { version: modelVersion, document, tables: [], categories: [], samples: readSamples(page, file), translations: [] };
   // Warnings about what a translation only mirrors go to the English page alone.
-  const mirrored = translation ? new Set<RuleId>(['duplicate-row', 'status-outdated-phrase', 'status-mixed-spelling', 'known-typo']) : new Set<RuleId>();
+  const mirrored = translation ? new Set<RuleId>(['duplicate-row', 'status-outdated-phrase', 'status-mixed-spelling']) : new Set<RuleId>();
   const messagesBefore = file.messages.length;
   for (const table of page.tables) {
     switch (table.spec.kind) {
@@ -227,8 +227,6 @@ function readMessage(cell: Cell | undefined, row: ExtractedRow, file: VFile): st
   const mojibake = findMojibake(text);
   if (mojibake)
     report(file, 'mojibake', point, `Expected readable text, found ${quote(mojibake.found)} (UTF-8 read as Windows-1252) in ${quote(text)}; kept as written`);
-  const typo = findKnownTypo(text);
-  if (typo) report(file, 'known-typo', point, `Expected "${typo.correction}", found "${typo.typo}"; kept as written`);
   if (!endsWithFullStop(text)) {
     const ending = text.length > 40 ? `…${text.slice(-39)}` : text;
     report(file, 'missing-final-period', point, `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`);

@@ -42,18 +42,33 @@ export const rules = {
   'conflicting-row': { severity: 'error', summary: 'A code appears twice in a table with conflicting data that is not a status variant.' },
   'empty-message': { severity: 'error', summary: 'A message or description cell is empty.' },
   'missing-final-period': { severity: 'warning', summary: 'A message does not end with a full stop.' },
-  'known-typo': { severity: 'warning', summary: 'A message has a typo known from the docs; it is kept as written.' },
+  'misspelled-word': {
+    severity: 'warning',
+    summary: 'A word of an English message is in neither the English dictionary nor tools/codegen/batch-terms.txt (retext-spell); it is kept as written.',
+  },
+  'repeated-word': { severity: 'warning', summary: 'An English message repeats a word ("the the"; retext-repeated-words); it is kept as written.' },
   mojibake: { severity: 'warning', summary: 'Text looks like UTF-8 read as Windows-1252 (for example "â€™").' },
   'bidi-control': { severity: 'error', summary: 'A message holds a bidirectional override or isolate character.' },
   'control-character': { severity: 'error', summary: 'A message holds a control character.' },
-  'translation-missing-row': { severity: 'warning', summary: 'A translated page lacks a row of the English page; the English message is used.' },
-  'translation-extra-row': { severity: 'warning', summary: 'A translated page has a code the English page does not; it is ignored.' },
-  'translation-mismatch': { severity: 'warning', summary: "A translated row's status or category disagrees with the English row." },
-  'translation-stale': { severity: 'warning', summary: 'The English text of a row changed since its translation was last updated.' },
+  'translation-missing-row': {
+    severity: 'warning',
+    forTranslators: true,
+    summary: 'A translated page lacks a row of the English page; the English message is used.',
+  },
+  'translation-extra-row': { severity: 'warning', forTranslators: true, summary: 'A translated page has a code the English page does not; it is ignored.' },
+  'translation-mismatch': { severity: 'warning', forTranslators: true, summary: "A translated row's status or category disagrees with the English row." },
+  'translation-stale': { severity: 'warning', forTranslators: true, summary: 'The English text of a row changed since its translation was last updated.' },
+  'invalid-upstream-record': { severity: 'error', summary: 'docs-source/upstream.json cannot be read.' },
+  'upstream-mismatch': {
+    severity: 'warning',
+    summary: 'A page differs from the upstream revision docs-source/upstream.json records for it (edited or copied by hand since `pull`).',
+  },
+  'upstream-page-missing': { severity: 'warning', summary: '`pull` found a page at none of its known upstream paths; the page is kept as it is.' },
+  'invalid-baseline': { severity: 'error', summary: 'docs-source/problems.baseline.json cannot be read.' },
   'invalid-lock': { severity: 'error', summary: 'docs-source/translations.lock.json cannot be read.' },
   'invalid-front-matter': { severity: 'warning', summary: 'The YAML front matter cannot be read.' },
   'invalid-json-sample': { severity: 'warning', summary: 'A `json` code sample is not valid JSON.' },
-} as const satisfies Record<string, { severity: Severity; summary: string }>;
+} as const satisfies Record<string, { severity: Severity; summary: string; forTranslators?: true }>;
 
 export type RuleId = keyof typeof rules;
 
@@ -69,15 +84,32 @@ export function report(file: VFile, ruleId: RuleId, place: Place, reason: string
   return message;
 }
 
-export function severityOf(message: VFileMessage, strict = false): Severity | 'info' {
+/**
+ * Whether `--strict` may turn a rule's warnings into errors: not the
+ * translators' work list (stale or missing translations), which must never
+ * stop the release of an English change.
+ */
+export function gatesStrict(rule: RuleId): boolean {
+  return !('forTranslators' in rules[rule]);
+}
+
+/**
+ * A message's severity as printed: errors stay errors; with `strict`, a
+ * warning becomes an error unless its rule does not gate or the baseline
+ * lists it (`known`).
+ */
+export function severityOf(message: VFileMessage, strict = false, known?: ReadonlySet<VFileMessage>): Severity | 'info' {
   if (message.fatal === true) return 'error';
-  if (message.fatal === false) return strict ? 'error' : 'warning';
+  if (message.fatal === false) {
+    const gated = message.ruleId === undefined || !(message.ruleId in rules) || gatesStrict(message.ruleId as RuleId);
+    return strict && gated && !known?.has(message) ? 'error' : 'warning';
+  }
   return 'info';
 }
 
-/** True when any file has an error (or, with `strict`, a warning). */
-export function hasErrors(files: readonly VFile[], strict = false): boolean {
-  return files.some((file) => file.messages.some((message) => severityOf(message, strict) === 'error'));
+/** True when any file has an error (or, with `strict`, a warning the baseline does not know). */
+export function hasErrors(files: readonly VFile[], strict = false, known?: ReadonlySet<VFileMessage>): boolean {
+  return files.some((file) => file.messages.some((message) => severityOf(message, strict, known) === 'error'));
 }
 
 /** Shortens `text` for echoing it in a message. */

@@ -51,12 +51,19 @@ export interface DocumentSpec {
   /** Public address on Microsoft Learn; `{locale}` is replaced by the page's locale. */
   readonly urlTemplate: string;
   readonly sections: readonly SectionSpec[];
+  /** Where the English page lives in the upstream docs repositories, newest first (`pull` looks there). */
+  readonly upstreamPaths: readonly string[];
 }
 
 /** "Batch Status and Error Codes": the page the four code tables come from. */
 export const statusCodesDocument: DocumentSpec = {
   fileName: 'batch-status-and-error-codes.md',
   urlTemplate: 'https://learn.microsoft.com/{locale}/rest/api/batchservice/batch-status-and-error-codes',
+  upstreamPaths: [
+    'docs-ref-conceptual/batchservice/Batch-Status-and-Error-Codes.md',
+    'documentation/batchservice/Batch-Status-and-Error-Codes.md',
+    'documentation/batch/Batch-Status-and-Error-Codes.md',
+  ],
   sections: [
     {
       anchor: 'bk_ComRESTAPIErrCodes',
@@ -84,6 +91,7 @@ export const statusCodesDocument: DocumentSpec = {
 export const jobTaskErrorsDocument: DocumentSpec = {
   fileName: 'batch-job-task-error-checking.md',
   urlTemplate: 'https://learn.microsoft.com/{locale}/azure/batch/batch-job-task-error-checking',
+  upstreamPaths: ['articles/batch/batch-job-task-error-checking.md'],
   sections: [],
 };
 
@@ -95,6 +103,7 @@ export const jobTaskErrorsDocument: DocumentSpec = {
 export const poolNodeErrorsDocument: DocumentSpec = {
   fileName: 'batch-pool-node-error-checking.md',
   urlTemplate: 'https://learn.microsoft.com/{locale}/azure/batch/batch-pool-node-error-checking',
+  upstreamPaths: ['articles/batch/batch-pool-node-error-checking.md'],
   sections: [
     { anchor: 'relay-provider-error-details', heading: 'Relay Provider Error Details', tables: [] },
     { anchor: 'resize-timeout-or-failure', heading: 'Resize timeout or failure', tables: [] },

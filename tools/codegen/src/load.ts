@@ -6,14 +6,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
 import { buildModel } from './build-model.js';
 import { report } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
-import { extractPage } from './extract.js';
+import { type ExtractedPage, extractPage } from './extract.js';
+import { checkMessageProse } from './prose.js';
 import type { BatchErrorModel, Translation } from './model.js';
 import { parseMarkdown } from './parse.js';
-import { docsLabel, readDocs } from './read.js';
+import { type DocsPage, docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
+import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
 import { alignTranslation, lockFileName, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
 
 export interface LoadOptions {
@@ -29,6 +33,8 @@ export interface LoadResult {
   files: VFile[];
   /** The translations lock as read (undefined when the docs have none). */
   lock: TranslationLock | undefined;
+  /** The warnings of `files` that the docs' baseline of known problems lists (`--strict` leaves them warnings). */
+  known: Set<VFileMessage>;
 }
 
 export async function loadModel(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -56,6 +62,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     const extracted = timings.measure('model', () => extractPage(tree, page.file, spec));
     if (spec !== statusCodesDocument) continue;
     const isSource = page.locale === sourceLocale;
+    if (isSource) await timings.measure('model', () => checkMessageProse(tree, page.file, messageCellStarts(extracted)));
     const built = timings.measure('model', () => buildModel({ page: extracted, file: page.file, locale: page.locale, spec, translation: !isSource }));
     if (isSource) model = built;
     else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
@@ -66,6 +73,8 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     report(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
     files.push(missing);
   }
+
+  if (model) await attachUpstream(model, pages, docsDir, label, files);
 
   const lockFile = new VFile({ path: `${label}/${lockFileName}` });
   const lock = await readLock(path.join(docsDir, lockFileName), lockFile);
@@ -78,7 +87,15 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
       if (lock) reportStaleRows(english, lock, (locale) => translations.find((entry) => entry.translation.document.locale === locale)?.file);
     });
   }
-  return { model, files, lock };
+  const baselineFile = new VFile({ path: `${label}/${baselineFileName}` });
+  const baselineText = await readFile(path.join(docsDir, baselineFileName), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const baseline = baselineText === undefined ? [] : parseBaseline(baselineText, baselineFile);
+  if (baselineFile.messages.length > 0) files.push(baselineFile);
+  const known = knownMessages(docsProblems(files, label), baseline);
+  return { model, files, lock, known };
 }
 
 async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {
@@ -96,4 +113,39 @@ async function readLock(filePath: string, file: VFile): Promise<TranslationLock 
       `Expected the translations lock written by \`batch-errors-codegen translations\`, found a file JSON cannot read as one: ${problem}`,
     );
   return lock;
+}
+
+/** Names the upstream revision of the English page when `upstream.json` records it and the page is still exactly it. */
+async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[], docsDir: string, label: string, files: VFile[]): Promise<void> {
+  const text = await readFile(path.join(docsDir, upstreamRecordFileName), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return;
+  const recordFile = new VFile({ path: `${label}/${upstreamRecordFileName}` });
+  const record = parseUpstreamRecord(text, recordFile);
+  if (recordFile.messages.length > 0) files.push(recordFile);
+  for (const page of pages) {
+    const revision = record[`${page.locale}/${page.fileName}`];
+    if (!revision) continue;
+    if (revision.sha256 !== page.sha256) {
+      report(
+        page.file,
+        'upstream-mismatch',
+        { line: 1, column: 1 },
+        `Expected the bytes of ${revision.repository} ${revision.path} at ${revision.commit.slice(0, 12)}, as ${upstreamRecordFileName} records, found other bytes; run \`batch-errors-codegen pull\` again, or keep the edit and its warning`,
+      );
+      continue;
+    }
+    if (page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName) {
+      model.document.upstream = { repository: revision.repository, path: revision.path, commit: revision.commit, date: revision.date };
+    }
+  }
+}
+
+/** `line:column` of every message cell the tables hold. */
+function messageCellStarts(page: ExtractedPage): Set<string> {
+  return new Set(
+    page.tables.flatMap((table) => table.rows.flatMap((row) => (row.cells.text ? [`${row.cells.text.point.line}:${row.cells.text.point.column}`] : []))),
+  );
 }

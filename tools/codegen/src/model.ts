@@ -47,6 +47,8 @@ export interface SourceDocument {
   msDate?: string;
   /** The public address of the page on Microsoft Learn. */
   url: string;
+  /** The upstream revision the page is, as `pull` recorded it (absent for a page copied by hand or edited since). */
+  upstream?: { repository: string; path: string; commit: string; date: string };
 }
 
 /** One row of a REST table (`common`, `batchService`): a code returned with one HTTP status. */

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -19,6 +20,8 @@ export interface DocsPage {
   file: VFile;
   /** False when the file could not be decoded; `file.value` is then empty. */
   readable: boolean;
+  /** sha256 of the file's bytes as read (byte order mark included), hex. */
+  sha256: string;
 }
 
 export interface ReadDocsOptions {
@@ -54,7 +57,7 @@ export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): 
 /** Decodes one page's bytes, reporting encoding problems on the returned file. */
 export function decodePage(bytes: Uint8Array, where: { locale: string; fileName: string; path: string }): DocsPage {
   const file = new VFile({ path: where.path, value: '' });
-  const page: DocsPage = { locale: where.locale, fileName: where.fileName, file, readable: false };
+  const page: DocsPage = { locale: where.locale, fileName: where.fileName, file, readable: false, sha256: createHash('sha256').update(bytes).digest('hex') };
   const badOffset = firstInvalidUtf8Offset(bytes);
   if (badOffset !== undefined) {
     const shown = Array.from(bytes.subarray(badOffset, badOffset + 4), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`);
@@ -124,16 +127,20 @@ export function compareCodePoints(left: string, right: string): number {
 /**
  * The docs folder as shown in messages, the model and generated headers:
  * relative to the workspace root (the nearest folder with a
- * pnpm-workspace.yaml) when inside one, so the bytes do not depend on where the
- * command runs; else absolute. POSIX separators.
+ * pnpm-workspace.yaml above the docs, else above the working directory), so
+ * the bytes do not depend on where the command runs or where the machine keeps
+ * its checkouts; relative to the working directory outside any workspace.
+ * Never absolute. POSIX separators.
  */
 export function docsLabel(docsDir: string): string {
   const absolute = path.resolve(docsDir);
-  let root = absolute;
-  while (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
-    const parent = path.dirname(root);
-    if (parent === root) return absolute.split(path.sep).join('/');
-    root = parent;
-  }
+  const root = workspaceRootAbove(absolute) ?? workspaceRootAbove(process.cwd()) ?? process.cwd();
   return path.relative(root, absolute).split(path.sep).join('/') || '.';
+}
+
+function workspaceRootAbove(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, 'pnpm-workspace.yaml'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
 }

@@ -3,13 +3,22 @@
  * as compilers do, so editors and CI logs link straight to the place.
  */
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import reporter from 'vfile-reporter';
 import { severityOf } from './diagnostics.js';
 import { compareCodePoints } from './read.js';
 
 export type ReportFormat = 'compact' | 'unified';
 
-export function formatReport(files: readonly VFile[], options: { strict?: boolean; format?: ReportFormat; color?: boolean } = {}): string {
+export interface FormatOptions {
+  strict?: boolean;
+  /** Warnings the baseline lists: `strict` leaves them warnings. */
+  known?: ReadonlySet<VFileMessage>;
+  format?: ReportFormat;
+  color?: boolean;
+}
+
+export function formatReport(files: readonly VFile[], options: FormatOptions = {}): string {
   const strict = options.strict ?? false;
   if (options.format === 'unified') return reporter([...files], { quiet: true, color: options.color ?? false });
   const lines: { file: string; line: number; column: number; text: string }[] = [];
@@ -18,7 +27,12 @@ export function formatReport(files: readonly VFile[], options: { strict?: boolea
       const line = message.line ?? 1;
       const column = message.column ?? 1;
       const rule = message.ruleId ? ` [${message.ruleId}]` : '';
-      lines.push({ file: file.path, line, column, text: `${file.path}:${line}:${column}: ${severityOf(message, strict)}: ${message.reason}${rule}` });
+      lines.push({
+        file: file.path,
+        line,
+        column,
+        text: `${file.path}:${line}:${column}: ${severityOf(message, strict, options.known)}: ${message.reason}${rule}`,
+      });
     }
   }
   lines.sort((left, right) => compareCodePoints(left.file, right.file) || left.line - right.line || left.column - right.column);
@@ -26,12 +40,12 @@ export function formatReport(files: readonly VFile[], options: { strict?: boolea
 }
 
 /** `1 error, 16 warnings`. */
-export function summarize(files: readonly VFile[], strict = false): string {
+export function summarize(files: readonly VFile[], strict = false, known?: ReadonlySet<VFileMessage>): string {
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
     for (const message of file.messages) {
-      const severity = severityOf(message, strict);
+      const severity = severityOf(message, strict, known);
       if (severity === 'error') errors++;
       else if (severity === 'warning') warnings++;
     }

@@ -47,16 +47,6 @@ function findCodePoint(text: string, pattern: RegExp): CharacterFinding | undefi
   return { index: match.index, found: `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}` };
 }
 
-/** Typos found in the published docs; reported, never corrected (the docs are the source of truth). */
-const knownTypos: readonly { readonly typo: string; readonly correction: string }[] = [
-  { typo: 'does not exists', correction: 'does not exist' },
-  { typo: 'cleanedup', correction: 'cleaned up' },
-];
-
-export function findKnownTypo(text: string): { typo: string; correction: string } | undefined {
-  return knownTypos.find(({ typo }) => text.includes(typo));
-}
-
 /** Sentence-ending punctuation across the docs' languages. */
 const finalPunctuation = /[.!?。！？．]$/u;
 

@@ -195,7 +195,16 @@ describe('errors', () => {
 
   it('covers every error rule with a case (or a test of its own below)', () => {
     const covered = new Set(errorCases.map((testCase) => /\[([a-z0-9-]+)\]$/.exec(testCase.expected)?.[1]));
-    const ownTests = ['invalid-utf8', 'empty-file', 'not-markdown', 'missing-document', 'parse-failed', 'invalid-lock'];
+    const ownTests = [
+      'invalid-utf8',
+      'empty-file',
+      'not-markdown',
+      'missing-document',
+      'parse-failed',
+      'invalid-lock',
+      'invalid-baseline',
+      'invalid-upstream-record',
+    ];
     const errorRules = Object.entries(rules)
       .filter(([, rule]) => rule.severity === 'error')
       .map(([id]) => id);
@@ -344,7 +353,8 @@ describe('warnings', () => {
       'missing-final-period',
       '|ResourceNotFound|',
     ],
-    ['a known typo', { common: replaceRow(validParts.common, 'does not exist.', 'does not exists.') }, 'known-typo', '|ResourceNotFound|'],
+    ['a misspelled word', { common: replaceRow(validParts.common, 'does not exist.', 'does not exsit.') }, 'misspelled-word', '|ResourceNotFound|'],
+    ['a repeated word', { common: replaceRow(validParts.common, 'does not exist.', 'does not not exist.') }, 'repeated-word', '|ResourceNotFound|'],
     [
       'an obsolete reason phrase',
       { common: `${validParts.common}\n|RequestBodyTooLarge|Request Entity Too Large (413)|Too large.|` },

@@ -11,14 +11,17 @@ import type { VFile } from 'vfile';
 import { loadModel } from '../src/load.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** The docs as they are now: data that changes with every upstream revision. */
 export const docsSource = path.join(repoRoot, 'docs-source');
-export const seedPagePath = path.join(docsSource, 'en-us', 'batch-status-and-error-codes.md');
+/** A frozen copy of the docs as first copied (see fixtures/seed-docs/README.md): what tests that pin a known page read. */
+export const seedDocs = fileURLToPath(new URL('fixtures/seed-docs/', import.meta.url));
+export const seedPagePath = path.join(seedDocs, 'en-us', 'batch-status-and-error-codes.md');
 /** Real public revisions of the docs, kept outside the repository (see ../shared/docs-history/README.md). */
 export const docsHistory = path.join(repoRoot, '..', 'shared', 'docs-history');
 
-/** The model of the committed docs, with paths shown as `docs-source/...`. */
+/** The model of the frozen seed docs, with paths shown as `docs-source/...`, where they were copied from. */
 export function loadSeed() {
-  return loadModel(docsSource, { label: 'docs-source' });
+  return loadModel(seedDocs, { label: 'docs-source' });
 }
 
 /** A temporary folder, removed when the test ends. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithFullStop, findBidiControl, findControlCharacter, findKnownTypo, findMojibake } from '../src/text-checks.js';
+import { endsWithFullStop, findBidiControl, findControlCharacter, findMojibake } from '../src/text-checks.js';
 
 describe('findMojibake', () => {
   it.each([
@@ -38,12 +38,6 @@ describe('character checks', () => {
 });
 
 describe('wording checks', () => {
-  it('finds the known typos of the docs', () => {
-    expect(findKnownTypo('The specified OS Version does not exists.')).toEqual({ typo: 'does not exists', correction: 'does not exist' });
-    expect(findKnownTypo('The files are cleanedup.')).toEqual({ typo: 'cleanedup', correction: 'cleaned up' });
-    expect(findKnownTypo('The specified pool does not exist.')).toBeUndefined();
-  });
-
   it.each([
     ['Done.', true],
     ['Done?', true],

@@ -9,7 +9,7 @@ import { type Io, main } from '../src/cli.js';
 import { loadModel } from '../src/load.js';
 import { rowState, sourceTexts, textHash, translationLookup, updateLock } from '../src/translations.js';
 import { lineOf, replaceRow, statusPage, validParts } from './fixtures.js';
-import { docsFolder, docsSource, loadSeed, messageLines } from './helpers.js';
+import { docsFolder, docsSource, loadSeed, messageLines, seedDocs, temporaryFolder } from './helpers.js';
 
 const page = 'batch-status-and-error-codes.md';
 
@@ -54,7 +54,7 @@ describe('the real translations', () => {
   });
 
   it('have an up-to-date lock with every row translated', async () => {
-    const result = await run('translations', '--check', '--docs', docsSource);
+    const result = await run('translations', '--check', '--docs', seedDocs);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')).toEqual([
       'locale  translated  stale  missing',
@@ -65,6 +65,20 @@ describe('the real translations', () => {
       'pt-br          126      0        0',
       'zh-cn          126      0        0',
     ]);
+  });
+});
+
+describe('the translations in docs-source', () => {
+  it('have an up-to-date lock that accounts for every English text in every locale', async () => {
+    const { model } = await loadModel(docsSource);
+    const result = await run('translations', '--check', '--docs', docsSource);
+    expect(result.code).toBe(0);
+    const [, ...rows] = result.stdout.split('\n').filter((line) => /^[a-z]{2}-[a-z]{2} /.test(line) || line.startsWith('locale'));
+    expect(rows.map((line) => line.split(/ +/)[0])).toEqual(model?.translations.map((translation) => translation.document.locale));
+    for (const line of rows) {
+      const [, translated, stale, missing] = line.split(/ +/).map(Number);
+      expect((translated ?? 0) + (stale ?? 0) + (missing ?? 0), line).toBe(sourceTexts(model!).length);
+    }
   });
 });
 
@@ -149,11 +163,11 @@ describe('stale translations', () => {
   });
 
   it('reports stale rows at the translated row, and check fails until the lock is written', async () => {
-    const english = await readFile(path.join(docsSource, 'en-us', page), 'utf8');
+    const english = await readFile(path.join(seedDocs, 'en-us', page), 'utf8');
     const tree: Record<string, string> = { [`en-us/${page}`]: english.replace('The specified pool does not exist.', 'The specified pool was not found.') };
     for (const locale of ['de-de', 'es-es', 'fr-fr', 'ja-jp', 'pt-br', 'zh-cn'])
-      tree[`${locale}/${page}`] = await readFile(path.join(docsSource, locale, page), 'utf8');
-    tree['translations.lock.json'] = await readFile(path.join(docsSource, 'translations.lock.json'), 'utf8');
+      tree[`${locale}/${page}`] = await readFile(path.join(seedDocs, locale, page), 'utf8');
+    tree['translations.lock.json'] = await readFile(path.join(seedDocs, 'translations.lock.json'), 'utf8');
     const docs = await docsFolder(tree);
 
     const { files } = await loadModel(docs);
@@ -172,11 +186,35 @@ describe('stale translations', () => {
     const updated = await docsFolder(tree);
     expect((await run('translations', '--check', '--docs', updated)).code).toBe(1);
     expect((await run('check', '--docs', updated, '--out', path.join(docsSource, '..', 'packages'))).stdout).toMatch(
-      /stale: .*translations\.lock\.json; run `pnpm exec batch-errors-codegen translations`\./,
+      /stale: .*translations\.lock\.json; run `pnpm exec batch-errors-codegen generate`\./,
     );
     const written = await run('translations', '--docs', updated);
     expect(written.stdout).toMatch(/de-de +126 +0 +0/);
     expect(written.stdout).toMatch(/fr-fr +125 +1 +0/);
     expect((await run('translations', '--check', '--docs', updated)).code).toBe(0);
+  });
+
+  it.each([
+    ['a reworded message', (text: string) => text.replace('The specified pool does not exist.', 'The specified pool was not found.')],
+    ['a removed code', (text: string) => text.replace(/^\|PoolBeingResized\|.*\n/m, '')],
+    [
+      'an added code',
+      (text: string) => text.replace('|ServerBusy|', '|AccountBeingMigrated|Conflict (409)|The specified account is being migrated.|\n|ServerBusy|'),
+    ],
+  ])('after %s, generate brings the lock up to date and check passes', async (_name, edit) => {
+    const tree: Record<string, string> = {};
+    for (const locale of ['en-us', 'de-de', 'fr-fr']) tree[`${locale}/${page}`] = await readFile(path.join(seedDocs, locale, page), 'utf8');
+    tree['translations.lock.json'] = await readFile(path.join(seedDocs, 'translations.lock.json'), 'utf8');
+    const english = tree[`en-us/${page}`] ?? '';
+    tree[`en-us/${page}`] = edit(english);
+    expect(tree[`en-us/${page}`]).not.toBe(english);
+    const docs = await docsFolder(tree);
+    const out = await temporaryFolder();
+
+    expect((await run('generate', '--docs', docs, '--out', out)).code).toBe(0);
+    const check = await run('check', '--docs', docs, '--out', out);
+    expect(check.stdout).toMatch(/^batch-errors-codegen: \d+ generated files up to date\.$/);
+    expect(check.code).toBe(0);
+    expect((await run('translations', '--check', '--docs', docs)).code).toBe(0);
   });
 });

@@ -44,6 +44,19 @@ export const budgets: Budget[] = [
     budget: 4200,
     absent: ['The specified pool does not exist.', 'learn.microsoft.com'],
   },
+  // One language with `getMessage`: at most 4 kB each, whatever the measured size plus 10% would allow.
+  {
+    name: 'English `getMessage` alone (`/en-us`)',
+    source: "import { getMessage } from '@batch-errors/messages/en-us'; console.log(getMessage('PoolNotFound'));",
+    budget: 3675,
+    absent: ['learn.microsoft.com', 'odata.error', 'Der angegebene Pool', 'best fit'],
+  },
+  {
+    name: 'German `getMessage` alone (`/de-de`)',
+    source: "import { getMessage } from '@batch-errors/messages/de-de'; console.log(getMessage('PoolNotFound'));",
+    budget: 4000,
+    absent: ['learn.microsoft.com', 'odata.error', 'best fit'],
+  },
   {
     name: '`getMessage` in any locale from messages',
     source: "import { getMessage } from '@batch-errors/messages'; console.log(getMessage('PoolNotFound', { locale: 'de-AT' }));",
@@ -59,11 +72,14 @@ describe('bundle budgets (minified + gzip)', () => {
     for (const text of entry.absent) expect(code, `"${text}" in the bundle`).not.toContain(text);
   });
 
-  it.each(supportedLocales.map((locale) => [locale] as const))('one locale, %s, carries no other locale’s messages', async (locale) => {
-    const name = `${locale
+  const catalogNameOf = (locale: string) =>
+    `${locale
       .split('-')
       .map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)))
       .join('')}Catalog`;
+
+  it.each(supportedLocales.map((locale) => [locale] as const))('one locale, %s, carries no other locale’s messages', async (locale) => {
+    const name = catalogNameOf(locale);
     const { code } = await bundle(
       `import { messageIn } from '@batch-errors/messages/lookup'; import { ${name} } from '@batch-errors/messages/${locale}'; console.log(messageIn(${name}, 'PoolNotFound'));`,
     );
@@ -72,6 +88,20 @@ describe('bundle budgets (minified + gzip)', () => {
       expect(code.includes(text), `${other}: "${text}"`).toBe(other === locale);
     }
   });
+
+  it.each(supportedLocales.map((locale) => [locale] as const))(
+    '`getMessage` of one locale, %s, carries no other translation, and English only for a row it lacks',
+    async (locale) => {
+      const { code } = await bundle(`import { getMessage } from '@batch-errors/messages/${locale}'; console.log(getMessage('PoolNotFound'));`);
+      const lacksRow = messageIn(catalogsByLocale[locale], 'PoolNotFound') === undefined;
+      for (const other of supportedLocales) {
+        const text = messageIn(catalogsByLocale[other], 'PoolNotFound');
+        if (text === undefined) continue;
+        expect(code.includes(text), `${other}: "${text}"`).toBe(other === locale || (other === 'en-us' && lacksRow));
+      }
+      expect(code, 'the locale matcher').not.toContain('best fit');
+    },
+  );
 
   it('are the budgets the README states', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');

@@ -106,9 +106,14 @@ assert.deepEqual(codesForStatus(413), ['RequestBodyTooLarge']);
 assert.equal(reasonPhrase(404), 'Not Found');
 assert.equal(isRetryable('ServerBusy'), true);
 assert.equal(isRetryable('PoolQuotaReached'), false);
-const error = errorFromResponse(404, '{"code":"PoolNotFound","message":{"lang":"en-US","value":"x"}}');
+const error = errorFromResponse(404, '{"code":"PoolNotFound","message":{"lang":"en-US","value":"x\\\\nRequestId:r-1\\\\nTime:2026-12-01T07:00:00Z"}}');
 assert.equal(error.documented, true);
 assert.equal(error.statusMatchesDocs, true);
+assert.equal(error.message, 'x');
+assert.equal(error.requestId, 'r-1');
+// The shape of the RestError @azure/batch throws.
+const thrown = Object.assign(new Error('x'), { code: 'PoolNotFound', statusCode: 404, body: { code: 'PoolNotFound', message: { lang: 'en-US', value: 'x' } } });
+assert.deepEqual(errorFromResponse(thrown), errorFromResponse(404, thrown.body));
 console.log('ok');
 `,
     cjs: `
@@ -126,7 +131,17 @@ const status: number | undefined = statusOf('ConditionNotMet', { operation: 'rea
 statusOf('ConditionNotMet', { operation: 'delete' });
 const retry: boolean = isRetryable('ServerBusy') && isRetryable(503);
 const error: BatchHttpError = errorFromResponse(500, '');
-void [statuses, status, retry, error];
+// What an Azure SDK client throws, as its types say: the status may be undefined.
+declare const restError: { statusCode?: number; body?: unknown };
+const fromParts: BatchHttpError = errorFromResponse(restError.statusCode, restError.body);
+try {
+  JSON.parse('{');
+} catch (thrown) {
+  const fromThrown: BatchHttpError = errorFromResponse(thrown);
+  const requestId: string | undefined = fromThrown.requestId;
+  void requestId;
+}
+void [statuses, status, retry, error, fromParts];
 `,
   },
   '@batch-errors/diagnose': {

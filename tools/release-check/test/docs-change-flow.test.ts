@@ -1,151 +1,199 @@
 /**
  * The maintainers' flow of the README ("When the docs change"), run for real
- * on a throwaway git copy of the repository: edit the docs, regenerate, write
- * the report and the changeset, see what Nx calls affected, version.
+ * on a scratch copy of the repository with its own install and a warm Nx
+ * cache: edit the docs, regenerate, check, write the report and the
+ * changesets, build, test and lint what changed, version. Every command must
+ * exit 0 with no file edited by hand, and the built packages must hold the
+ * new data. The edits are chosen from the docs as they are, so the test
+ * survives a docs change itself.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { type BatchErrorModel, loadModel } from '@batch-errors/codegen';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { git, packageVersions, pnpm, quickStartLines, removeScratchWorkspace, scratchWorkspace, shell } from './scratch-workspace.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const codegen = path.join(repoRoot, 'tools/codegen/bin/batch-errors-codegen.js');
-const nx = path.join(repoRoot, 'node_modules/nx/dist/bin/nx.js');
-const changeset = path.join(repoRoot, 'node_modules/@changesets/cli/bin.js');
 const page = 'docs-source/en-us/batch-status-and-error-codes.md';
 
-async function run(cwd: string, command: string, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', CI: 'true' };
-  try {
-    return await promisify(execFile)(command, args, { cwd, env, maxBuffer: 32 * 1024 * 1024 });
-  } catch (error) {
-    const failed = error as { message: string; stdout?: string; stderr?: string };
-    throw new Error(`${[command, ...args].join(' ')} failed:\n${failed.message}\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
-  }
+let copy: string;
+let quickStart: { build: string; test: string };
+
+beforeAll(async () => {
+  quickStart = await quickStartLines();
+  copy = await scratchWorkspace();
+  await shell(copy, quickStart.build); // warms the Nx cache
+}, 900_000);
+
+afterAll(() => removeScratchWorkspace(copy));
+
+async function modelOf(folder: string): Promise<BatchErrorModel> {
+  const { model } = await loadModel(path.join(folder, 'docs-source'));
+  if (!model) throw new Error(`${folder}/docs-source has no model`);
+  return model;
 }
 
-const git = (cwd: string, ...args: string[]) => run(cwd, 'git', '-c', 'user.name=flow-test', '-c', 'user.email=flow-test@example.invalid', ...args);
-
-/** The working tree's files (tracked and new), committed in a fresh repository with the installed node_modules linked in. */
-async function workspaceCopy(): Promise<string> {
-  const copy = await mkdtemp(path.join(tmpdir(), 'batch-errors-flow-'));
-  onTestFinished(() => rm(copy, { recursive: true, force: true }));
-  const listed = (await git(repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard')).stdout.split('\0').filter(Boolean);
-  for (const file of listed) {
-    await mkdir(path.dirname(path.join(copy, file)), { recursive: true });
-    await copyFile(path.join(repoRoot, file), path.join(copy, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error; // listed but deleted in the working tree
-    });
-  }
-  await symlink(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  await git(copy, 'init', '--quiet', '--initial-branch=main');
-  await git(copy, 'add', '--all');
-  await git(copy, 'commit', '--quiet', '--message', 'base');
-  return copy;
+/** Replaces line `line` (1-based) of the page. */
+async function editLine(line: number, edit: (text: string) => string): Promise<void> {
+  const lines = (await readFile(path.join(copy, page), 'utf8')).split('\n');
+  const before = lines[line - 1] ?? '';
+  const after = edit(before);
+  if (after === before) throw new Error(`line ${line} did not change: ${before}`);
+  lines[line - 1] = after;
+  await writeFile(path.join(copy, page), lines.join('\n'));
 }
 
-async function editDocs(copy: string, from: string, to: string): Promise<void> {
-  const text = await readFile(path.join(copy, page), 'utf8');
-  if (!text.includes(from)) throw new Error(`"${from}" is not in the page`);
-  await writeFile(path.join(copy, page), text.replace(from, to));
-}
-
-async function versions(copy: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const name of ['core', 'messages', 'http', 'diagnose'])
-    result[name] = JSON.parse(await readFile(path.join(copy, 'packages', name, 'package.json'), 'utf8')).version;
-  return result;
-}
-
-/** Regenerate, report with a changeset, and list what Nx finds affected. */
-async function regenerateAndReport(copy: string) {
-  await run(copy, process.execPath, codegen, 'generate');
-  const report = (await run(copy, process.execPath, codegen, 'diff', '--base', 'HEAD', '--changeset')).stdout;
-  const changesets = (await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'));
-  const affected = JSON.parse((await run(copy, process.execPath, nx, 'show', 'projects', '--affected', '--base=HEAD', '--json')).stdout) as string[];
-  const regenerated = (await git(copy, 'status', '--porcelain', '--', 'packages')).stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.slice(3))
-    .sort();
-  return { report, changesets, affected: affected.sort(), regenerated };
-}
-
-/** The docs, the generator, and what is built on the generator's library. */
-const alwaysAffected = ['@batch-errors/bench', '@batch-errors/codegen', '@batch-errors/release-check', 'docs-source'];
-/** core's doc comments quote every message and status, so its files change with any row; the other packages depend on core. */
-const everyPackage = ['@batch-errors/core', '@batch-errors/diagnose', '@batch-errors/http', '@batch-errors/messages'];
+/** The cells of a table row (`|a|b|c|` gives a, b, c). */
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|');
+const rowOf = (cells: readonly string[]) => `|${cells.join('|')}|`;
 
 describe('when the docs change', () => {
-  it('a changed status: a report naming both statuses, a major release of http alone', async () => {
-    const copy = await workspaceCopy();
-    await editDocs(copy, '|InvalidApplicationPackageReferences|Conflict (409)|', '|InvalidApplicationPackageReferences|Bad Request (400)|');
-    const { report, changesets, affected, regenerated } = await regenerateAndReport(copy);
+  it('one build after an edit builds the new data with a warm cache; an unchanged build is a full cache hit', async () => {
+    const model = await modelOf(copy);
+    const table = model.tables.find((candidate) => candidate.id === 'batchService');
+    const entry = table?.kind === 'rest' ? table.entries.find((candidate) => candidate.variants.length === 1) : undefined;
+    const variant = entry?.variants[0];
+    if (!entry || !variant) throw new Error('no batchService row to edit');
+    const reworded = `${variant.message.replace(/\.$/, '')}, as the flow test words it.`;
+    await editLine(variant.source.line, (row) => {
+      const cells = cellsOf(row);
+      return rowOf([...cells.slice(0, -1), reworded]);
+    });
 
-    expect(regenerated).toEqual(['packages/core/src/generated/constants.ts', 'packages/http/src/generated/statuses.ts']);
-    expect(report).toContain('**status changed** `InvalidApplicationPackageReferences`: 409 Conflict → 400 Bad Request');
-    expect(report).toMatch(/\| `@batch-errors\/http` \| \*\*major\*\* \|/);
-    expect(report).toMatch(/\| `@batch-errors\/messages` \| none \|/);
-    expect(changesets).toHaveLength(1);
-    const written = await readFile(path.join(copy, '.changeset', changesets[0]!), 'utf8');
-    expect(written).toMatch(/^---\n"@batch-errors\/http": major\n---\n/);
-    expect(written).toContain('`InvalidApplicationPackageReferences` (Batch service error codes): HTTP status 409 → 400.');
-    expect(affected).toEqual([...alwaysAffected, ...everyPackage].sort());
+    await shell(copy, quickStart.build);
+    for (const built of ['packages/messages/dist/en-us.js', 'packages/messages/dist/en-us.cjs']) {
+      expect(await readFile(path.join(copy, built), 'utf8'), built).toContain(JSON.stringify(reworded));
+    }
 
-    // The same change again: the changeset is already there.
-    const again = await run(copy, process.execPath, codegen, 'diff', '--base', 'HEAD', '--changeset');
-    expect(again.stderr).toMatch(/already there for this change; nothing written/);
-    expect((await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'))).toEqual(changesets);
+    await git(copy, 'checkout', '--', '.');
+    await shell(copy, quickStart.build);
+    const again = await shell(copy, quickStart.build);
+    expect(`${again.stdout}${again.stderr}`).toMatch(/Nx read the output from the cache instead of running the command for (\d+) out of \1 tasks/);
+    expect(await readFile(path.join(copy, 'packages/messages/dist/en-us.js'), 'utf8')).not.toContain(JSON.stringify(reworded));
+  }, 900_000);
 
-    await run(copy, process.execPath, changeset, 'version');
-    expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.0', http: '1.0.0', diagnose: '0.1.0' });
-    expect(await readFile(path.join(copy, 'packages/http/CHANGELOG.md'), 'utf8')).toMatch(
-      /## 1\.0\.0\n\n### Major Changes\n[\s\S]*InvalidApplicationPackageReferences/,
+  it('a status change, an added code, a removed code and a reworded message go through the README flow to a release', async () => {
+    await git(copy, 'checkout', '--quiet', '-b', 'docs-update');
+    const before = await packageVersions(copy);
+    const model = await modelOf(copy);
+    const table = model.tables.find((candidate) => candidate.id === 'batchService');
+    if (table?.kind !== 'rest') throw new Error('no batchService table');
+    const codesElsewhere = new Set(model.tables.filter((other) => other !== table).flatMap((other) => other.entries.map((entry) => entry.code)));
+    const candidates = table.entries.filter((entry) => entry.variants.length === 1 && !codesElsewhere.has(entry.code));
+    const [statusChanged, reworded] = candidates;
+    const removed = candidates.at(-1);
+    const first = table.entries[0]?.variants[0];
+    if (!statusChanged || !reworded || !removed || !first || new Set([statusChanged, reworded, removed]).size < 3)
+      throw new Error('the docs have too few rows');
+    const oldStatus = statusChanged.variants[0]?.status;
+    const newStatus = oldStatus === 409 ? 400 : 409;
+    const newMessage = `${reworded.variants[0]?.message.replace(/\.$/, '')}, reworded by the flow test.`;
+
+    const steps: { name: string; edit: () => Promise<void>; reported: string }[] = [
+      {
+        name: 'a status change',
+        edit: () =>
+          editLine(statusChanged.variants[0]?.source.line ?? 0, (row) =>
+            rowOf(cellsOf(row).map((cell, index) => (index === 1 ? (newStatus === 400 ? 'Bad Request (400)' : 'Conflict (409)') : cell))),
+          ),
+        reported: `**status changed** \`${statusChanged.code}\``,
+      },
+      {
+        name: 'an added code',
+        edit: () => editLine(first.source.line, (row) => `${row}\n|FlowTestAddedCode|Conflict (409)|The flow test added this code.|`),
+        reported: '**added** `FlowTestAddedCode`',
+      },
+      {
+        // The last of the edits to move lines: the removed row is below the added one.
+        name: 'a removed code',
+        edit: async () => {
+          const text = await readFile(path.join(copy, page), 'utf8');
+          await writeFile(path.join(copy, page), text.replace(new RegExp(`^\\|${removed.code}\\|.*\\n`, 'm'), ''));
+        },
+        reported: `**removed** \`${removed.code}\``,
+      },
+      {
+        name: 'a reworded message',
+        edit: async () => {
+          const text = await readFile(path.join(copy, page), 'utf8');
+          const row = new RegExp(`^\\|${reworded.code}\\|.*$`, 'm').exec(text)?.[0] ?? '';
+          await writeFile(path.join(copy, page), text.replace(row, rowOf([...cellsOf(row).slice(0, -1), newMessage])));
+        },
+        reported: `**reworded** \`${reworded.code}\``,
+      },
+    ];
+
+    for (const step of steps) {
+      await step.edit();
+      await shell(copy, `${pnpm} generate`);
+      await shell(copy, `${pnpm} exec batch-errors-codegen check`);
+      const report = await shell(copy, `${pnpm} exec batch-errors-codegen diff --base main --changeset`);
+      expect(report.stdout, step.name).toContain(step.reported);
+      await git(copy, 'add', '--all');
+      await git(copy, 'commit', '--quiet', '--message', step.name);
+    }
+
+    // Build, test and lint what changed (the generator's own suite and this one aside), then the
+    // data checks of the built packages against the edited docs.
+    await shell(
+      copy,
+      `${pnpm} exec nx affected -t build test lint --base=main --exclude=@batch-errors/release-check,@batch-errors/codegen --output-style=static`,
     );
-  });
+    await shell(path.join(copy, 'tools/release-check'), `${pnpm} exec vitest run test/docs-core.test.ts test/docs-http.test.ts test/docs-messages.test.ts`);
+    const builtCore = await readFile(path.join(copy, 'packages/core/dist/index.js'), 'utf8');
+    expect(builtCore).toContain('"FlowTestAddedCode"');
+    expect(builtCore).not.toContain(`"${removed.code}"`);
+    expect(await readFile(path.join(copy, 'packages/http/dist/index.js'), 'utf8')).toMatch(new RegExp(`${statusChanged.code}: \\[${newStatus}\\]`));
+    expect(await readFile(path.join(copy, 'packages/messages/dist/en-us.js'), 'utf8')).toContain(JSON.stringify(newMessage));
 
-  it('an added code: minor releases, internal dependents updated', async () => {
-    const copy = await workspaceCopy();
-    await editDocs(copy, '|ServerBusy|', '|AccountBeingMigrated|Conflict (409)|The specified account is being migrated.|\n|ServerBusy|');
-    const { report, affected, regenerated } = await regenerateAndReport(copy);
-    expect(regenerated).toEqual([
-      'packages/core/src/generated/codes.ts',
-      'packages/core/src/generated/constants.ts',
-      'packages/http/src/generated/statuses.ts',
-      'packages/messages/src/generated/en-us.ts',
+    // One changeset per package and change: a report that repeats earlier changes wrote them once.
+    const changesets = (await readdir(path.join(copy, '.changeset'))).filter((file) => file.startsWith('docs-'));
+    expect(changesets.map((file) => file.replace(/-[0-9a-f]{10}\.md$/, '')).sort()).toEqual([
+      'docs-core',
+      'docs-core',
+      'docs-http',
+      'docs-http',
+      'docs-http',
+      'docs-messages',
+      'docs-messages',
+      'docs-messages',
     ]);
-    expect(report).toContain('**added** `AccountBeingMigrated`: 409 Conflict');
-    expect(report).toContain('stops compiling until it handles `AccountBeingMigrated`');
-    expect(affected).toEqual([...alwaysAffected, ...everyPackage].sort());
-    await run(copy, process.execPath, changeset, 'version');
-    // diagnose is not in the changeset: its range on core (^0.1.0) no longer holds, so it is patched.
-    expect(await versions(copy)).toEqual({ core: '0.2.0', messages: '0.2.0', http: '0.2.0', diagnose: '0.1.1' });
-    expect(await readFile(path.join(copy, 'packages/messages/CHANGELOG.md'), 'utf8')).toContain('@batch-errors/core@0.2.0');
-  });
 
-  it('a reworded message: a patch of messages alone', async () => {
-    const copy = await workspaceCopy();
-    await editDocs(copy, 'The specified OS Version does not exists.', 'The specified OS Version does not exist.');
-    const { report, affected, regenerated } = await regenerateAndReport(copy);
-    expect(regenerated).toEqual(['packages/core/src/generated/constants.ts', 'packages/messages/src/generated/en-us.ts']);
-    expect(report).toContain('does not ~~exists~~**exist**.');
-    expect(affected).toEqual([...alwaysAffected, ...everyPackage].sort());
-    await run(copy, process.execPath, changeset, 'version');
-    expect(await versions(copy)).toEqual({ core: '0.1.0', messages: '0.1.1', http: '0.1.0', diagnose: '0.1.0' });
-  });
-
-  it('prose alone: no effect on packages, no changeset', async () => {
-    const copy = await workspaceCopy();
-    await editDocs(copy, 'The following sections provide lists of error codes', 'The sections below list the error codes');
-    await run(copy, process.execPath, codegen, 'generate');
-    const { stdout, stderr } = await run(copy, process.execPath, codegen, 'diff', '--base', 'HEAD', '--changeset');
-    const affected = JSON.parse((await run(copy, process.execPath, nx, 'show', 'projects', '--affected', '--base=HEAD', '--json')).stdout) as string[];
-    expect(affected.sort()).toEqual([...alwaysAffected].sort());
-    expect(stdout).toContain('prose, headings or links outside the tables changed in `en-us/batch-status-and-error-codes.md`');
-    expect(stderr).toContain('no package needs a release; no changeset written.');
-    expect((await git(copy, 'status', '--porcelain')).stdout.trim()).toBe(`M ${page}`);
-  });
+    await shell(copy, `${pnpm} exec changeset version`);
+    // A removed code is a major release of the packages whose data it leaves; diagnose, on
+    // the old major of core and messages, gets a patch with the new ranges.
+    expect(await packageVersions(copy)).toEqual({
+      core: bump(before.core, 'major'),
+      messages: bump(before.messages, 'major'),
+      http: bump(before.http, 'major'),
+      diagnose: bump(before.diagnose, 'patch'),
+    });
+    const newEntries = async (name: string) => {
+      const changelog = await readFile(path.join(copy, 'packages', name, 'CHANGELOG.md'), 'utf8');
+      // The entries of the new version, without the 'Updated dependencies' note changesets adds.
+      return (changelog.split(/^## /m)[1] ?? '').split('\n').filter((line) => line.startsWith('- ') && !line.startsWith('- Updated dependencies'));
+    };
+    const expectEntries = (entries: string[], codes: string[], others: string[]) => {
+      expect(entries, entries.join('\n')).toHaveLength(codes.length);
+      for (const code of codes) expect(entries.join('\n')).toContain(`\`${code}\``);
+      for (const code of others) expect(entries.join('\n')).not.toContain(`\`${code}\``);
+    };
+    expectEntries(await newEntries('http'), [statusChanged.code, 'FlowTestAddedCode', removed.code], [reworded.code]);
+    expectEntries(await newEntries('messages'), ['FlowTestAddedCode', removed.code, reworded.code], [statusChanged.code]);
+    expectEntries(await newEntries('core'), ['FlowTestAddedCode', removed.code], [statusChanged.code, reworded.code]);
+    expect((await newEntries('messages')).join('\n')).toContain(newMessage);
+    await git(copy, 'add', '--all');
+    await git(copy, 'commit', '--quiet', '--message', 'version');
+    expect((await git(copy, 'status', '--porcelain')).stdout).toBe('');
+  }, 1_800_000);
 });
+
+function bump(version: string, kind: 'major' | 'minor' | 'patch'): string {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
+  if (kind === 'major') return `${major + 1}.0.0`;
+  if (kind === 'minor') return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
+}

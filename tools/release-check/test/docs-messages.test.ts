@@ -24,11 +24,14 @@ describe('against the docs', () => {
     for (const entry of model.categories) expect(getCategoryDescription(entry.category)).toBe(entry.description);
   });
 
-  it("renders the page's error response sample as one sentence with its values", () => {
-    const sample = model.samples.find((candidate) => candidate.language === 'json');
-    expect(formatBatchError(sample?.text)).toBe(
-      'An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state).',
-    );
+  it("renders the page's error response sample as its documented message with its values", () => {
+    const sample = model.samples.find((candidate) => candidate.language === 'json' && candidate.validJson && /"code"/.test(candidate.text));
+    if (!sample) return;
+    const body = JSON.parse(sample.text) as { code: string; values?: { key: string; value: string }[] };
+    const documented = getMessage(body.code) ?? '';
+    const rendered = formatBatchError(sample.text) ?? '';
+    expect(rendered.startsWith(documented.replace(/\.$/, ''))).toBe(true);
+    for (const { key, value } of body.values ?? []) expect(rendered).toContain(`${key}: ${value}`);
   });
 });
 
@@ -51,17 +54,24 @@ describe('in every translated locale', () => {
 });
 
 describe('lookups', () => {
+  const restEntries = model.tables.flatMap((table) => (table.kind === 'rest' ? table.entries : []));
+
   it('picks a status variant, falling back to the first row for another status', () => {
-    expect(getMessage('ConditionNotMet', { status: 304 })).toMatch(/read operation\.$/);
-    expect(getMessage('ConditionNotMet', { status: 412 })).toMatch(/write operation\.$/);
-    expect(getMessage('ConditionNotMet', { status: 500 })).toMatch(/read operation\.$/);
-    expect(getMessage('PoolNotFound', { status: 409 })).toBe('The specified pool does not exist.');
+    for (const entry of restEntries) {
+      for (const variant of entry.variants) expect(getMessage(entry.code, { status: variant.status }), `${entry.code} ${variant.status}`).toBe(variant.message);
+      const undocumented = [599, 418].find((status) => !entry.variants.some((variant) => variant.status === status)) ?? 599;
+      expect(getMessage(entry.code, { status: undocumented }), `${entry.code} ${undocumented}`).toBe(rows.find((row) => row.code === entry.code)?.message);
+    }
   });
 
-  it('reads the row of the requested table for a code in two tables', () => {
-    expect(getMessage('JobBeingTerminated')).toBe('The specified job is being terminated.');
-    expect(getMessage('JobBeingTerminated', { table: 'jobScheduling' })).toBe('Task cannot be started because the associated job is being terminated.');
-    expect(getMessage('PoolNotFound', { table: 'common' })).toBeUndefined();
+  it('reads the row of the requested table, and nothing from a table without the code', () => {
+    for (const table of model.tables) {
+      const codes = new Set(table.entries.map((entry) => entry.code));
+      for (const code of new Set(rows.map((row) => row.code))) {
+        const expected = codes.has(code) ? rows.find((row) => row.code === code && row.table === table.id)?.message : undefined;
+        expect(getMessage(code, { table: table.id }), `${code} in ${table.id}`).toBe(expected);
+      }
+    }
   });
 
   it.each(['NotACode', 'poolnotfound', '', 'toString', '__proto__', 'hasOwnProperty'])('has no message for %j', (code) => {

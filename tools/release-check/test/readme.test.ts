@@ -2,6 +2,8 @@
  * The README examples are code: every ```ts block of every package README is
  * type-checked against the built packages, then run, and each line written as
  * `expression; // value` must produce that value ("…" matches any text).
+ * Examples that call the Batch service through `@azure/batch` reach a loopback
+ * service through the environment variables a user's program reads.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,11 +12,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { codeRows, loadModel } from '@batch-errors/codegen';
 import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
 import { Project, ts } from 'ts-morph';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningBatchService, serviceErrorBody, startBatchService } from './batch-service.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -67,9 +71,28 @@ function isJson(text: string): boolean {
   }
 }
 
+const { model } = await loadModel(path.join(repoRoot, 'docs-source'));
+if (!model) throw new Error('docs-source did not produce a model');
+/** What the service answers for a pool that does not exist, as the docs give it. */
+const poolNotFound = codeRows(model).find((row) => row.code === 'PoolNotFound' && row.status !== undefined);
+if (!poolNotFound?.status) throw new Error('the docs no longer list PoolNotFound with a status');
+const poolNotFoundStatus = poolNotFound.status;
+
 let folder = '';
+let service: RunningBatchService | undefined;
+
+/** The account the examples' Batch client reaches: the loopback service, a made-up account and key. */
+function batchAccountEnvironment(): NodeJS.ProcessEnv {
+  if (!service) throw new Error('the loopback Batch service is not running');
+  return { AZURE_BATCH_ACCOUNT: 'readmeaccount', AZURE_BATCH_ACCESS_KEY: Buffer.from('readme key').toString('base64'), AZURE_BATCH_ENDPOINT: service.url };
+}
 
 beforeAll(async () => {
+  service = await startBatchService(({ method, path: resource }) =>
+    method === 'GET' && /^\/pools\/[^/]+$/.test(resource)
+      ? { status: poolNotFoundStatus, body: serviceErrorBody('PoolNotFound', poolNotFound.message) }
+      : undefined,
+  );
   // Outside the repository, with the packages reachable as a user's project would have them.
   folder = await mkdtemp(path.join(tmpdir(), 'batch-errors-readme-'));
   await symlink(path.join(repoRoot, 'tools/release-check/node_modules'), path.join(folder, 'node_modules'), 'dir');
@@ -77,6 +100,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await service?.close();
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
@@ -117,7 +141,12 @@ describe('README examples', () => {
       }).outputText;
       const file = path.join(folder, `example-${example.readme.replace(/\W/g, '-')}-${example.line}.mjs`);
       await writeFile(file, javascript);
-      await expect(promisify(execFile)(process.execPath, [file], { cwd: folder })).resolves.toBeDefined();
+      const requestsBefore = service?.requests.length ?? 0;
+      await expect(
+        promisify(execFile)(process.execPath, [file], { cwd: folder, env: { ...process.env, ...batchAccountEnvironment() } }),
+      ).resolves.toBeDefined();
+      // An example whose call did not reach the service would skip the assertions in its catch block.
+      if (example.code.includes("from '@azure/batch'")) expect(service?.requests.length ?? 0).toBeGreaterThan(requestsBefore);
     },
   );
 

@@ -1,47 +1,22 @@
 /**
  * End to end through a real registry: the packages are published to a local
  * verdaccio, then each is installed alone, with npm and with pnpm, into a
- * fresh project that runs it as ESM and CommonJS and type-checks it with
- * node16 and bundler resolution.
+ * fresh project that type-checks it with node16 and bundler resolution and
+ * runs it as ESM and CommonJS on the machine's Node.js and on Node.js 22 and
+ * 24 (see node-versions.ts).
  */
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pnpm, repoRoot, run, workspacePackages } from './commands.js';
 import { consumers } from './consumers.js';
+import { environmentFor, isMissing, machineNode, type NodeRuntime, pinnedNode, pinnedNodeVersions } from './node-versions.js';
 import { type Registry, startRegistry } from './registry.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tsc = createRequire(path.join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
-
-/** Every publishable package of the workspace, by name, with its folder. */
-const packages = readdirSync(path.join(repoRoot, 'packages'))
-  .map((folder) => ({
-    folder: path.join(repoRoot, 'packages', folder),
-    manifest: JSON.parse(readFileSync(path.join(repoRoot, 'packages', folder, 'package.json'), 'utf8')),
-  }))
-  .filter(({ manifest }) => !manifest.private);
-
-/** The pnpm running these tests (`pnpm test`), else the pinned one through npx. */
-function pnpm(): [string, string[]] {
-  const execPath = process.env['npm_execpath'];
-  return execPath && path.basename(execPath).startsWith('pnpm') ? [process.execPath, [execPath]] : ['npx', ['--yes', 'pnpm@10.34.8']];
-}
-
-async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
-  try {
-    const { stdout } = await promisify(execFile)(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
-    return stdout;
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${failed.message}\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
-  }
-}
+const packages = workspacePackages;
 
 /** Our packages in a project's node_modules: hoisted (npm) or in pnpm's virtual store. */
 async function installedBatchErrorsPackages(project: string): Promise<string[]> {
@@ -76,10 +51,38 @@ afterAll(async () => {
 
 const clients = ['npm', 'pnpm'] as const;
 
+/** A program run in an installed consumer project, on every Node.js version. */
+interface ConsumerRun {
+  /** What it checks, for the test's name. */
+  label: string;
+  /** Whether it concerns the package. */
+  appliesTo: (packageName: string) => boolean;
+  /** The command line, run in the project with the Node.js under test first on PATH (so `node` is that version). */
+  command: readonly string[];
+  /** What it must print. */
+  stdout: string;
+}
+
+/** Add a case here to run one more program on each Node.js version. */
+const consumerRuns: readonly ConsumerRun[] = [
+  { label: 'as an ES module', appliesTo: () => true, command: ['node', 'check.mjs'], stdout: 'ok\n' },
+  { label: 'as CommonJS', appliesTo: () => true, command: ['node', 'check.cjs'], stdout: 'ok\n' },
+];
+
+const pinnedRuntimes = await Promise.all(pinnedNodeVersions.map(pinnedNode));
+/** The machine's Node.js and the pinned ones that could be installed. */
+const nodeRuntimes: NodeRuntime[] = [machineNode(), ...pinnedRuntimes.flatMap((runtime) => (isMissing(runtime) ? [] : [runtime]))];
+const missingRuntimes = pinnedRuntimes.filter(isMissing);
+for (const { version, reason } of missingRuntimes) console.warn(`Not testing on Node.js ${version}: ${reason}`);
+
+/** The consumer project of each package and client, once installed. */
+const projects = new Map<string, string>();
+
 describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (name) => {
-  it.each(clients)(
-    'installs alone with %s and works as ESM, CommonJS and TypeScript',
-    async (client) => {
+  describe.each(clients)('installed with %s', (client) => {
+    const key = `${name} ${client}`;
+
+    it('installs alone, with its LICENSE, and type-checks with node16 and bundler resolution', async () => {
       const consumer = consumers[name];
       if (!consumer) throw new Error(`no consumer program for ${name}`);
       const project = path.join(scratch, `${name.replace('/', '-')}-${client}`);
@@ -104,13 +107,11 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
       // The issue's promise: core and http install alone, with no runtime dependency at all.
       if (name === '@batch-errors/core' || name === '@batch-errors/http') expect(installed).toEqual([name.split('/')[1]]);
       const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
+      expect(packageFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
       expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
 
       await writeFile(path.join(project, 'check.mjs'), consumer.esm);
       await writeFile(path.join(project, 'check.cjs'), consumer.cjs);
-      expect(await run(process.execPath, ['check.mjs'], project)).toBe('ok\n');
-      expect(await run(process.execPath, ['check.cjs'], project)).toBe('ok\n');
-
       await writeFile(path.join(project, 'check.mts'), consumer.typescript);
       await writeFile(path.join(project, 'check.cts'), consumer.typescript);
       for (const resolution of ['node16', 'bundler'] as const) {
@@ -126,7 +127,24 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
         await writeFile(path.join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
         await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
       }
-    },
-    180_000,
-  );
+      projects.set(key, project);
+    }, 180_000);
+
+    const runs = nodeRuntimes.flatMap((runtime) =>
+      consumerRuns
+        .filter((consumerRun) => consumerRun.appliesTo(name))
+        .map((consumerRun) => [consumerRun.label, runtime.version, runtime, consumerRun] as const),
+    );
+    it.each(runs)('runs %s on Node.js %s', async (_label, _version, runtime, consumerRun) => {
+      const project = projects.get(key);
+      if (!project) throw new Error(`${name} did not install with ${client}; see the test before`);
+      const environment = environmentFor(runtime);
+      // The runtime under test is the `node` the command gets.
+      expect(await run('node', ['--version'], project, environment)).toBe(`v${runtime.version}\n`);
+      const [command = 'node', ...args] = consumerRun.command;
+      expect(await run(command, args, project, environment)).toBe(consumerRun.stdout);
+    });
+
+    for (const { version, reason } of missingRuntimes) it.skip(`runs on Node.js ${version}: ${reason}`, () => {});
+  });
 });

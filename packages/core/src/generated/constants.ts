@@ -5,7 +5,7 @@
 import type { BatchErrorCode } from "./codes.js";
 
 /** Every error code as a named constant; hover one to read its documented message, table and status or category. */
-export const BatchErrorCodes: { readonly [Code in BatchErrorCode]: Code } = {
+export const BatchErrorCodes = {
   /**
    * The condition specified in the conditional header(s) was not met for a read operation.
    * - Table: Common REST API error codes
@@ -987,4 +987,4 @@ export const BatchErrorCodes: { readonly [Code in BatchErrorCode]: Code } = {
    * @see {@link https://learn.microsoft.com/en-us/rest/api/batchservice/batch-status-and-error-codes#BKMK_JobTaskError}
    */
   DiskFull: "DiskFull",
-};
+} as const satisfies { readonly [Code in BatchErrorCode]: Code };

@@ -1,13 +1,17 @@
 /**
- * A changeset (`.changeset/*.md`) written from the proposed release: the
- * bumps as front matter, a summary naming the codes concerned. Its name is a
- * hash of its text, so writing it again for the same change finds it there.
+ * Changesets (`.changeset/*.md`) written from the proposed release: one per
+ * package and change, so each package's CHANGELOG gets one entry per change
+ * that concerns it and nothing of the other packages. A changeset's name is a
+ * hash of its text: writing the same change again (a second run, or a second
+ * docs change on the same branch whose report repeats the first) finds it
+ * there instead of repeating its entry.
  */
 import { createHash } from 'node:crypto';
 import { stringify as stringifyYaml } from 'yaml';
 import { tableNames } from '../emit/core.js';
 import type { Change } from './compare.js';
-import { code, list, listItem, paragraph, printMarkdown, text } from './markdown.js';
+import { code, paragraph, printMarkdown, text } from './markdown.js';
+import { bumpOf } from './policy.js';
 import type { DiffReport } from './report.js';
 
 export interface Changeset {
@@ -15,23 +19,25 @@ export interface Changeset {
   text: string;
 }
 
-/** The changeset for a report, or undefined when no package needs a release. */
-export function changesetOf(report: DiffReport): Changeset | undefined {
-  const bumped = report.release.filter((release) => release.bump !== 'none');
-  if (bumped.length === 0) return undefined;
-  const bumps = Object.fromEntries(bumped.map((release) => [release.name, release.bump]));
-  const concerned = new Map<string, Change>();
-  for (const release of bumped) for (const change of release.changes) concerned.set(JSON.stringify(change), change);
-  const summary = printMarkdown([
-    paragraph(text('Generated from a change to the Azure Batch docs ("Batch Status and Error Codes"):')),
-    list([...concerned.values()].map((change) => listItem(...summarize(change)))),
-  ]);
-  const body = `---\n${stringifyYaml(bumps)}---\n\n${summary}`;
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-  return { fileName: `docs-${hash}.md`, text: body };
+/** The changesets for a report, in package then report order; empty when no package needs a release. */
+export function changesetsOf(report: DiffReport): Changeset[] {
+  return report.release.flatMap((release) => {
+    if (release.bump === 'none') return [];
+    const folder = release.name.replace('@batch-errors/', '');
+    // A package whose generated code changed for no reason the policy names still gets one entry.
+    const entries =
+      release.changes.length > 0
+        ? release.changes.map((change) => ({ bump: bumpOf[change.kind], summary: summarize(change) }))
+        : [{ bump: release.bump, summary: [text('Regenerated from the Azure Batch docs.')] }];
+    return entries.map(({ bump, summary }) => {
+      const body = `---\n${stringifyYaml({ [release.name]: bump === 'none' ? release.bump : bump })}---\n\n${printMarkdown([paragraph(...summary)])}`;
+      const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+      return { fileName: `docs-${folder}-${hash}.md`, text: body };
+    });
+  });
 }
 
-function summarize(change: Change): Parameters<typeof listItem> {
+function summarize(change: Change): Parameters<typeof paragraph> {
   const where = change.table ? ` (${tableNames[change.table].label})` : '';
   switch (change.kind) {
     case 'added':
@@ -51,7 +57,7 @@ function summarize(change: Change): Parameters<typeof listItem> {
       return [
         text(`Reworded the ${change.locale && change.locale !== 'en-us' ? `${change.locale} ` : ''}message of `),
         code(change.code ?? ''),
-        text(`${where}.`),
+        text(`${where}: "${change.message?.after ?? ''}"`),
       ];
     case 'localeAdded':
       return [text('New locale '), code(change.locale ?? ''), text('.')];

@@ -8,7 +8,10 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseWhole } from '../parse.js';
+import { baselineFileName } from '../baseline.js';
 import { compareCodePoints } from '../read.js';
+import { lockFileName } from '../translations.js';
+import { upstreamRecordFileName } from '../upstream.js';
 
 export interface PageChange {
   /** Path inside the docs folder: `en-us/batch-status-and-error-codes.md`. */
@@ -20,10 +23,13 @@ export interface PageChange {
   frontMatterFields: string[];
 }
 
+/** Files the tools keep in the docs folder; the report shows their changes in sections of their own. */
+const bookkeepingFiles: ReadonlySet<string> = new Set([lockFileName, upstreamRecordFileName, baselineFileName]);
+
 export async function comparePages(beforeDir: string, afterDir: string): Promise<PageChange[]> {
   const before = await filesUnder(beforeDir);
   const after = await filesUnder(afterDir);
-  const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareCodePoints);
+  const names = [...new Set([...before.keys(), ...after.keys()])].filter((name) => !bookkeepingFiles.has(name)).sort(compareCodePoints);
   const changes: PageChange[] = [];
   for (const name of names) {
     const old = before.get(name);

@@ -10,11 +10,31 @@ import type { Change, WordPart } from './compare.js';
 import { code, deleted, heading, link, list, listItem, paragraph, printMarkdown, quote, strong, table, text } from './markdown.js';
 import type { PageChange } from './pages.js';
 import type { PackageRelease } from './release.js';
+import type { KnownProblem } from '../baseline.js';
+import type { UpstreamRevision } from '../upstream.js';
+
+/** A page whose recorded upstream revision changed (`docs-source/upstream.json`). */
+export interface UpstreamChange {
+  /** Path inside the docs folder: `en-us/batch-status-and-error-codes.md`. */
+  page: string;
+  before?: UpstreamRevision;
+  after?: UpstreamRevision;
+}
+
+/** A warning about the docs, by page, rule and the text of its line. */
+export interface ProblemEntry extends KnownProblem {
+  line: number;
+  reason: string;
+}
 
 export interface DiffReport {
   /** What the docs were compared from and to: a git ref or a folder, and a folder or "the working tree". */
   from: string;
   to: string;
+  /** The upstream revisions the pages now are, where they changed. */
+  upstream: UpstreamChange[];
+  /** Docs problems (warnings) the new docs add, and those they no longer have. */
+  problems: { added: ProblemEntry[]; fixed: ProblemEntry[] };
   changes: Change[];
   pages: PageChange[];
   release: PackageRelease[];
@@ -51,6 +71,11 @@ const noEffectKinds = new Set<Change['kind']>(['headingChanged', 'frontMatterCha
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
   const linkBase = options.linkBase ?? '';
   const blocks: RootContent[] = [heading(1, text('Docs change report')), paragraph(text('From '), code(report.from), text(' to '), code(report.to), text('.'))];
+
+  if (report.upstream.length > 0) {
+    blocks.push(heading(2, text('Upstream')));
+    blocks.push(list(report.upstream.map((change) => listItem(...describeUpstream(change)))));
+  }
 
   if (report.changes.length === 0 && report.pages.length === 0) {
     blocks.push(paragraph(text('No differences in the docs.')));
@@ -101,9 +126,36 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     blocks.push(list(categoryChanges.map((change) => listItem(...describeChange(change, linkBase)))));
   }
 
+  if (report.problems.added.length > 0 || report.problems.fixed.length > 0) {
+    blocks.push(heading(2, text('Docs problems')));
+    const problemItem = (problem: ProblemEntry, fixed: boolean) =>
+      listItem(
+        strong(text(fixed ? 'fixed' : 'new')),
+        text(' '),
+        code(problem.rule),
+        text(`: ${problem.reason} (`),
+        code(`${problem.file}:${problem.line}`),
+        text(')'),
+      );
+    blocks.push(
+      list([...report.problems.added.map((problem) => problemItem(problem, false)), ...report.problems.fixed.map((problem) => problemItem(problem, true))]),
+    );
+    if (report.problems.added.length > 0) {
+      blocks.push(
+        paragraph(
+          text('New problems fail '),
+          code('check --strict'),
+          text(' until they are fixed upstream or accepted with '),
+          code('batch-errors-codegen baseline'),
+          text('.'),
+        ),
+      );
+    }
+  }
+
   const noEffect = [
     ...report.changes.filter((change) => noEffectKinds.has(change.kind)).map((change) => describeChange(change, linkBase)),
-    ...report.pages.flatMap((page) => describePage(page)),
+    ...report.pages.flatMap((page) => describePage(page, filesWithChanges(report.changes))),
   ];
   if (noEffect.length > 0) {
     blocks.push(heading(2, text('No effect on packages')));
@@ -161,14 +213,38 @@ function describeChange(change: Change, linkBase: string): PhrasingContent[] {
   return parts;
 }
 
-function describePage(page: PageChange): PhrasingContent[][] {
+function describeUpstream(change: UpstreamChange): PhrasingContent[] {
+  const revision = (value: UpstreamRevision) => [
+    code(value.repository),
+    text(' '),
+    code(value.path),
+    text(' at '),
+    code(value.commit.slice(0, 12)),
+    text(` (${value.date})`),
+  ];
+  const parts: PhrasingContent[] = [code(change.page), text(': ')];
+  if (change.after) parts.push(...revision(change.after));
+  else parts.push(text('no upstream revision recorded'));
+  if (change.before)
+    parts.push(text(', was '), ...(change.after?.path === change.before.path ? [code(change.before.commit.slice(0, 12))] : revision(change.before)));
+  return parts;
+}
+
+/** Files that a change of the model points into (`docs-source/en-us/…`). */
+function filesWithChanges(changes: readonly Change[]): Set<string> {
+  return new Set(changes.flatMap((change) => [change.source?.before?.file, change.source?.after?.file]).filter((file) => file !== undefined));
+}
+
+function describePage(page: PageChange, changedFiles: ReadonlySet<string>): PhrasingContent[][] {
   if (page.status !== 'modified') return [[code(page.file), text(` ${page.status}`)]];
   const lines: PhrasingContent[][] = [];
   if (page.outsideTables) lines.push([text('prose, headings or links outside the tables changed in '), code(page.file)]);
   // title and ms.date are in the model and reported with their values; the other fields only by name.
   const otherFields = page.frontMatterFields.filter((field) => !modelFrontMatterFields.has(field));
   if (otherFields.length > 0) lines.push([text(`front matter fields ${otherFields.join(', ')} changed in `), code(page.file)]);
-  if (lines.length === 0 && page.frontMatterFields.length > 0) return [];
+  // A page whose changes the model reported above, or whose only changes are model fields, needs no line here.
+  const reportedAbove = [...changedFiles].some((file) => file === page.file || file.endsWith(`/${page.file}`));
+  if (lines.length === 0 && (page.frontMatterFields.length > 0 || reportedAbove)) return [];
   if (lines.length === 0) lines.push([text('formatting only (same text) in '), code(page.file)]);
   return lines;
 }

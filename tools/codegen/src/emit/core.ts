@@ -1,11 +1,11 @@
 /**
  * `@batch-errors/core`: the codes as data and as types.
  */
-import type { Project, StatementStructures, WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
+import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 /** Names of the per-table exports, by table id. */
 export const tableNames: Readonly<Record<TableId, { codes: string; type: string; label: string }>> = {
@@ -17,12 +17,12 @@ export const tableNames: Readonly<Record<TableId, { codes: string; type: string;
 
 const folder = `core/${generatedFolder}`;
 
-export function emitCore(model: BatchErrorModel, project: Project): GeneratedFile[] {
+export function emitCore(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   return [
-    printFile(project, `${folder}/codes.ts`, model, codesStatements(model)),
-    printFile(project, `${folder}/categories.ts`, model, categoriesStatements(model)),
-    printFile(project, `${folder}/constants.ts`, model, constantsStatements(model)),
-    printFile(project, `${folder}/sources.ts`, model, sourcesStatements(model)),
+    printFile(context, `${folder}/codes.ts`, model, codesStatements(model)),
+    printFile(context, `${folder}/categories.ts`, model, categoriesStatements(model)),
+    printFile(context, `${folder}/constants.ts`, model, constantsStatements(model)),
+    printFile(context, `${folder}/sources.ts`, model, sourcesStatements(model)),
   ];
 }
 
@@ -127,11 +127,14 @@ function constantsStatements(model: BatchErrorModel): (StatementStructures | Wri
   });
   return [
     typeImport('./codes.js', ['BatchErrorCode']),
+    // `satisfies` instead of a type annotation: the members keep their doc comments, which a mapped type would drop from hover.
     constant(
       'BatchErrorCodes',
-      objectWriter(properties),
+      (writer) => {
+        objectWriter(properties)(writer);
+        writer.write(' as const satisfies { readonly [Code in BatchErrorCode]: Code }');
+      },
       ['Every error code as a named constant; hover one to read its documented message, table and status or category.'],
-      '{ readonly [Code in BatchErrorCode]: Code }',
     ),
   ];
 }

@@ -2,15 +2,14 @@
  * `@batch-errors/http`: the HTTP statuses of each REST code and the standard
  * reason phrase of each status the docs use.
  */
-import type { Project } from 'ts-morph';
 import type { BatchErrorModel } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, typeImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
+import { type EmitContext, type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
 
 const folder = `http/${generatedFolder}`;
 
-export function emitHttp(model: BatchErrorModel, project: Project): GeneratedFile[] {
+export function emitHttp(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   const statusesByCode = new Map<string, number[]>();
   for (const table of model.tables) {
     if (table.kind !== 'rest') continue;
@@ -23,7 +22,7 @@ export function emitHttp(model: BatchErrorModel, project: Project): GeneratedFil
   const usedStatuses = [...new Set([...statusesByCode.values()].flat())].sort((left, right) => left - right);
 
   return [
-    printFile(project, `${folder}/statuses.ts`, model, [
+    printFile(context, `${folder}/statuses.ts`, model, [
       typeImport('@batch-errors/core', ['BatchErrorCode']),
       constant(
         'statusesByCode',

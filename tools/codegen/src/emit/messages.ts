@@ -3,12 +3,26 @@
  * descriptions, one module per locale (so an app bundles only the locales it
  * imports), and an index of the locales. A translation's catalog holds only
  * the rows it translates; lookups fall back to English for the others.
+ *
+ * Each locale also gets its entry point (`entries/<locale>.ts`, the package's
+ * `./<locale>` export): the catalog, and `getMessage` and
+ * `getCategoryDescription` over it, with the English of only the rows the
+ * translation lacks, so one language bundles without English or the matcher.
  */
-import type { Project, WriterFunction } from 'ts-morph';
+import { StructureKind, type WriterFunction } from 'ts-morph';
 import type { BatchErrorModel, SourceDocument, Translation } from '../model.js';
 import { sourceTexts, translationLookup } from '../translations.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
-import { type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
+import {
+  type EmitContext,
+  type GeneratedFile,
+  generatedFolder,
+  type ObjectProperty,
+  objectWriter,
+  printFile,
+  stringLiteral,
+  writeDocComment,
+} from './typescript.js';
 
 const folder = `messages/${generatedFolder}`;
 
@@ -28,7 +42,7 @@ interface CatalogText {
   text: string;
 }
 
-export function emitMessages(model: BatchErrorModel, project: Project): GeneratedFile[] {
+export function emitMessages(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   const english = sourceTexts(model);
   const several = new Set(english.filter((entry) => entry.key.split('/').length === 3).map((entry) => `${entry.table}/${entry.code}`));
   const asCatalogText = (entry: (typeof english)[number], text: string): CatalogText => ({
@@ -52,10 +66,12 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
     }),
   ];
   const locales = catalogs.map((catalog) => catalog.document.locale);
+  const [englishCatalog] = catalogs;
   return [
+    ...catalogs.map((catalog) => entryFile(context, model, catalog, englishCatalog?.texts ?? [])),
     ...catalogs.map(({ document, texts }) =>
       printFile(
-        project,
+        context,
         `${folder}/${document.locale}.ts`,
         model,
         [
@@ -71,7 +87,7 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
       ),
     ),
     printFile(
-      project,
+      context,
       `${folder}/locales.ts`,
       model,
       [
@@ -81,7 +97,7 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
       catalogs.map((catalog) => catalog.document.file),
     ),
     printFile(
-      project,
+      context,
       `${folder}/catalogs.ts`,
       model,
       [
@@ -98,6 +114,64 @@ export function emitMessages(model: BatchErrorModel, project: Project): Generate
       catalogs.map((catalog) => catalog.document.file),
     ),
   ];
+}
+
+/**
+ * A locale's entry point. Its fallback holds the English of every row whose
+ * table and code the translation lacks entirely (and of every category it
+ * lacks), so looking up the translation, then the fallback, answers exactly as
+ * the translation, then the whole English catalog.
+ */
+function entryFile(
+  context: EmitContext,
+  model: BatchErrorModel,
+  catalog: { document: SourceDocument; texts: CatalogText[] },
+  english: readonly CatalogText[],
+): GeneratedFile {
+  const { locale, file } = catalog.document;
+  const name = catalogName(locale);
+  const translated = new Set(catalog.texts.map(textKey));
+  const fallbackTexts = english.filter((text) => !translated.has(textKey(text)));
+  const fallbackName = `${name.slice(0, -'Catalog'.length)}EnglishFallback`;
+  const fallback: WriterFunction = (writer) => {
+    writeDocComment(writer, [`English messages of the rows ${locale} does not translate, as the root package falls back to.`]);
+    writer.write(`const ${fallbackName}: MessageCatalog = `);
+    catalogWriter(model.document.locale, model, fallbackTexts)(writer);
+    writer.write(';');
+  };
+  const hasFallback = fallbackTexts.length > 0;
+  const catalogs = hasFallback ? `[${name}, ${fallbackName}]` : `[${name}]`;
+  return printFile(
+    context,
+    `${folder}/entries/${locale}.ts`,
+    model,
+    [
+      ...(hasFallback ? [typeImport('../../catalog.js', ['MessageCatalog'])] : []),
+      valueImport('../../one-locale.js', ['categoryDescriptionGetter', 'messageGetter']),
+      valueImport(`../${locale}.js`, [name]),
+      { kind: StructureKind.ExportDeclaration, namedExports: [name] },
+      ...(hasFallback ? [fallback] : []),
+      constant('getMessage', pureCall('messageGetter', catalogs), [
+        `The documented user message of an error code in ${locale}${hasFallback ? ' (English for a row it does not translate)' : ''}: the root \`getMessage\` with this locale, without the other locales or the locale matcher. Its \`locale\` option is ignored.`,
+      ]),
+      constant('getCategoryDescription', pureCall('categoryDescriptionGetter', catalogs), [
+        `The documented description of a scheduling error category in ${locale}${hasFallback ? ' (English where it has none)' : ''}: the root \`getCategoryDescription\` with this locale. Its \`locale\` option is ignored.`,
+      ]),
+    ],
+    [...new Set([file, model.document.file])],
+  );
+}
+
+/** Which entry of a catalog a text belongs to: its table and code, or its category. */
+function textKey(text: CatalogText): string {
+  return text.category === undefined ? `${text.table}/${text.code}` : `categories/${text.category}`;
+}
+
+/** `/* @__PURE__ *\/ factory(argument)`: bundlers drop the call when its result is not used. */
+function pureCall(factory: string, argument: string): WriterFunction {
+  return (writer) => {
+    writer.write(`/* @__PURE__ */ ${factory}(${argument})`);
+  };
 }
 
 function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly CatalogText[]): WriterFunction {

@@ -1,0 +1,96 @@
+/**
+ * Checks on the English messages by the unified ecosystem's own tools: the
+ * message cells of the tables go through remark-retext into retext-spell
+ * (dictionary-en, plus the project's word list for Batch terms) and
+ * retext-repeated-words. Each finding is reported at its place in the page,
+ * with its rule; the docs are never corrected.
+ *
+ * Building a natural-language tree of every cell costs seconds per ten
+ * thousand rows, so the words of all cells are first checked once, as one
+ * list, and only the cells that hold an unknown or a repeated word are
+ * checked in place.
+ */
+import { readFileSync } from 'node:fs';
+import dictionaryEn from 'dictionary-en';
+import type { Root, RootContent, TableCell } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkRetext from 'remark-retext';
+import retextEnglish from 'retext-english';
+import retextRepeatedWords from 'retext-repeated-words';
+import retextSpell from 'retext-spell';
+import { unified } from 'unified';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { quote, report } from './diagnostics.js';
+
+/** Batch terms the English dictionary lacks (`reimaged`, `autopool`), one per line, as the docs spell them. */
+const projectWords = readFileSync(new URL('../batch-terms.txt', import.meta.url), 'utf8');
+
+const spelling = unified().use(retextEnglish).use(retextSpell, { dictionary: dictionaryEn, personal: projectWords });
+const retext = unified().use(retextEnglish).use(retextSpell, { dictionary: dictionaryEn, personal: projectWords }).use(retextRepeatedWords);
+// remark-retext's types want a processor that has not been given transformers yet; at run time any retext processor works.
+const checker = unified()
+  .use(remarkRetext, retext as unknown as Parameters<typeof remarkRetext>[0])
+  .freeze();
+
+/** Longer cells are no message; checking them would only cost time (their other problems are reported elsewhere). */
+const maxCellLength = 10_000;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const repeatedWordPattern = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\s+\1(?![\p{L}\p{N}])/iu;
+
+/**
+ * Checks the message cells of `tree`, those starting at `cellStarts`
+ * (`line:column` of their first character), and reports on `file`.
+ */
+export async function checkMessageProse(tree: Root, file: VFile, cellStarts: ReadonlySet<string>): Promise<void> {
+  const cells: { node: TableCell; text: string }[] = [];
+  visit(tree, 'tableCell', (node: TableCell) => {
+    const start = node.children[0]?.position?.start;
+    if (!start || !cellStarts.has(`${start.line}:${start.column}`)) return;
+    const text = mdastToString(node, { includeHtml: false });
+    if (text.length <= maxCellLength) cells.push({ node, text });
+  });
+  // retext-spell ignores words with digits; leaving them out keeps the list to the vocabulary.
+  const words = new Set(cells.flatMap(({ text }) => (text.match(wordPattern) ?? []).filter((word) => !/\d/.test(word))));
+  const unknown = await unknownWords(words);
+  const suspect = cells.filter(({ text }) => repeatedWordPattern.test(text) || (text.match(wordPattern) ?? []).some((word) => unknown.has(word)));
+  if (suspect.length === 0) return;
+
+  const paragraphs: RootContent[] = suspect.map(({ node }) => ({
+    type: 'paragraph',
+    children: node.children,
+    ...(node.position ? { position: node.position } : {}),
+  }));
+  // A scratch file with the page's text, so positions are the page's; only its findings are kept.
+  const scratch = new VFile({ path: file.path, value: file.value });
+  await checker.run({ type: 'root', children: paragraphs, ...(tree.position ? { position: tree.position } : {}) }, scratch);
+  for (const finding of scratch.messages) {
+    const place: Point = { line: finding.line ?? 1, column: finding.column ?? 1 };
+    const actual = finding.actual ?? '';
+    if (finding.source === 'retext-spell') {
+      const suggestions = finding.expected?.length
+        ? ` (did you mean ${finding.expected
+            .slice(0, 3)
+            .map((word) => quote(word))
+            .join(' or ')}?)`
+        : '';
+      report(
+        file,
+        'misspelled-word',
+        place,
+        `Expected a word of the English dictionary or of tools/codegen/batch-terms.txt, found ${quote(actual)}${suggestions}; kept as written`,
+      );
+    } else if (finding.source === 'retext-repeated-words') {
+      report(file, 'repeated-word', place, `Expected each word once, found ${quote(actual)} repeated; kept as written`);
+    }
+  }
+}
+
+/** The words retext-spell does not know, checked once each, as one list. */
+async function unknownWords(words: ReadonlySet<string>): Promise<Set<string>> {
+  if (words.size === 0) return new Set();
+  const list = new VFile({ value: [...words].join('\n\n') });
+  await spelling.run(spelling.parse(list), list);
+  return new Set(list.messages.map((message) => message.actual ?? ''));
+}

@@ -1,0 +1,179 @@
+/**
+ * `pull` against a real git repository of the upstream docs, built here from
+ * the real revisions in ../shared/docs-history/status-codes: each committed at
+ * its real path with its real date, so the page moves between folders as it
+ * did upstream. The history is walked one `pull --ref` at a time.
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Io, main } from '../src/cli.js';
+import { sha256Of } from '../src/upstream.js';
+import { docsHistory, seedDocs, temporaryFolder } from './helpers.js';
+import { buildUpstreamRepository, git, type Revision, upstreamOrigin } from './upstream-history.js';
+
+const page = 'en-us/batch-status-and-error-codes.md';
+const statusCodesHistory = path.join(docsHistory, 'status-codes');
+const historyPresent = existsSync(statusCodesHistory);
+if (!historyPresent) console.warn(`pull.test.ts: ${statusCodesHistory} is absent; the walk through the real upstream history is skipped.`);
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
+  return { code: await main(argv, io), stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+let upstream: string;
+let revisions: Revision[];
+
+beforeAll(async () => {
+  if (!historyPresent) return;
+  upstream = await mkdtemp(path.join(tmpdir(), 'batch-errors-upstream-repo-'));
+  revisions = await buildUpstreamRepository(docsHistory, upstream);
+}, 120_000);
+
+afterAll(() => (upstream ? rm(upstream, { recursive: true, force: true }) : undefined));
+
+describe.skipIf(!historyPresent)('pull, walking the real upstream history', () => {
+  it('writes each revision byte for byte, records its commit, and reports what changed', async () => {
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    const out = await temporaryFolder();
+    let previous: Revision | undefined;
+    for (const revision of revisions) {
+      const result = await run('pull', '--from', upstream, '--ref', revision.commit ?? '', '--docs', docs);
+      expect(result.code, `${revision.file}\n${result.stderr}`).toBe(0);
+      const bytes = await readFile(path.join(docs, page));
+      expect(sha256Of(bytes), revision.file).toBe(sha256Of(await readFile(path.join(statusCodesHistory, revision.file))));
+
+      const record = JSON.parse(await readFile(path.join(docs, 'upstream.json'), 'utf8'));
+      expect(record.pages[page], revision.file).toEqual({
+        repository: upstreamOrigin,
+        path: revision.path,
+        commit: revision.commit,
+        date: revision.date,
+        sha256: sha256Of(bytes),
+      });
+      expect(result.stdout, revision.file).toContain('## Upstream');
+      expect(result.stdout, revision.file).toContain(`\`${revision.commit?.slice(0, 12)}\``);
+      if (previous) expect(result.stdout, revision.file).toContain(', was ');
+      // Each revision regenerates, and check passes right after.
+      expect((await run('generate', '--docs', docs, '--out', out)).code, revision.file).toBe(0);
+      expect((await run('check', '--docs', docs, '--out', out)).code, revision.file).toBe(0);
+      // The job-and-task page is not in this repository: reported where it was looked for, and kept.
+      expect(result.stderr).toContain('articles/batch/batch-job-task-error-checking.md');
+      expect(result.stderr).toContain('[upstream-page-missing]');
+      previous = revision;
+    }
+
+    // The generated headers name the upstream revision the packages come from, while the page is exactly it.
+    const last = revisions.at(-1);
+    const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
+    expect(codes.split('\n')[2]).toBe(`// Upstream: ${upstreamOrigin} ${last?.path} at ${last?.commit} (${last?.date})`);
+    await writeFile(path.join(docs, page), `${await readFile(path.join(docs, page), 'utf8')}\nEdited by hand.\n`);
+    const edited = await run('generate', '--docs', docs, '--out', out);
+    expect(edited.stderr).toMatch(
+      /en-us\/batch-status-and-error-codes\.md:1:1: warning: Expected the bytes of .* at [0-9a-f]{12}, as upstream\.json records, found other bytes.*\[upstream-mismatch\]/,
+    );
+    expect((await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8')).split('\n')[2]).toMatch(/^\/\/ Regenerate: /);
+  }, 240_000);
+
+  it('finds a page under a name it was renamed to, by following its history', async () => {
+    const clone = await temporaryFolder();
+    await git(clone, ['clone', '--quiet', upstream, '.']);
+    const last = revisions.at(-1);
+    if (!last) throw new Error('no revisions');
+    const moved = 'docs-ref-conceptual/batch/batch-status-and-error-codes.md';
+    await mkdir(path.join(clone, 'docs-ref-conceptual/batch'), { recursive: true });
+    await git(clone, ['mv', last.path, moved]);
+    await git(clone, ['commit', '--quiet', '--message', 'move'], '2019-01-01T00:00:00+00:00');
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+
+    const result = await run('pull', '--from', clone, '--docs', docs);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`was found at ${moved}, renamed from ${last.path}`);
+    const record = JSON.parse(await readFile(path.join(docs, 'upstream.json'), 'utf8'));
+    expect(record.pages[page].path).toBe(moved);
+    expect(sha256Of(await readFile(path.join(docs, page)))).toBe(sha256Of(await readFile(path.join(statusCodesHistory, last.file))));
+  });
+
+  it('keeps a page that is gone upstream, saying where it looked', async () => {
+    const clone = await temporaryFolder();
+    await git(clone, ['clone', '--quiet', upstream, '.']);
+    const last = revisions.at(-1);
+    if (!last) throw new Error('no revisions');
+    await git(clone, ['rm', '--quiet', last.path]);
+    await git(clone, ['commit', '--quiet', '--message', 'remove'], '2019-01-01T00:00:00+00:00');
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    const seed = await readFile(path.join(docs, page));
+
+    const result = await run('pull', '--from', clone, '--docs', docs);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /en-us\/batch-status-and-error-codes\.md:1:1: warning: Expected the page in .* at [0-9a-f]{12}, at docs-ref-conceptual\/batchservice\/Batch-Status-and-Error-Codes\.md, .*found none; kept as it is \[upstream-page-missing\]/,
+    );
+    expect((await readFile(path.join(docs, page))).equals(seed)).toBe(true);
+    expect(existsSync(path.join(docs, 'upstream.json'))).toBe(false);
+  });
+});
+
+describe('pull, given something it cannot use', () => {
+  it.each([
+    [
+      'a folder that is no repository',
+      async () => [await temporaryFolder(), 'HEAD'],
+      /^batch-errors-codegen: Expected a git repository at .*, found a folder git does not recognise; nothing was written\.$/,
+    ],
+    [
+      'a path that does not exist',
+      async () => ['/nonexistent/upstream-docs', 'HEAD'],
+      /^batch-errors-codegen: Expected a git repository at \/nonexistent\/upstream-docs, found none git can clone/,
+    ],
+    [
+      'a ref the repository does not have',
+      async () => {
+        const repository = await temporaryFolder();
+        await git(repository, ['init', '--quiet']);
+        await writeFile(path.join(repository, 'README.md'), 'docs\n');
+        await git(repository, ['add', '--all']);
+        await git(repository, ['commit', '--quiet', '--message', 'one'], '2020-01-01T00:00:00+00:00');
+        return [repository, 'no-such-branch'];
+      },
+      /^batch-errors-codegen: Expected a commit, branch or tag of .*, found "no-such-branch", which git cannot resolve there; nothing was written\.$/,
+    ],
+  ])('%s: one line, exit 1, nothing written', async (_name, given, expected) => {
+    const [from, ref] = await given();
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    const result = await run('pull', '--from', from ?? '', '--ref', ref ?? '', '--docs', docs);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(expected);
+    expect(existsSync(path.join(docs, 'upstream.json'))).toBe(false);
+  });
+});
+
+describe('the upstream record', () => {
+  it.each([
+    ['text JSON cannot read', '{ "pages": ', /Expected the JSON written by `batch-errors-codegen pull`, found text JSON cannot read: /],
+    ['another shape', '[]', /Expected \{ "pages": \{ "<locale>\/<page>\.md": \{ … \} \} \}, found another shape/],
+    [
+      'a page without its commit',
+      '{ "pages": { "en-us/batch-status-and-error-codes.md": { "repository": "r", "path": "p", "date": "d", "sha256": "s" } } }',
+      /Expected repository, path, commit, date, sha256 for en-us\/batch-status-and-error-codes\.md, found no commit/,
+    ],
+  ])('holding %s is an error at its place, and nothing is written', async (_name, text, reason) => {
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    await writeFile(path.join(docs, 'upstream.json'), text);
+    const out = await temporaryFolder();
+    const result = await run('generate', '--docs', docs, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`upstream\\.json:1:1: error: ${reason.source}.*\\[invalid-upstream-record\\]`));
+    expect(await readdir(out)).toEqual([]);
+  });
+});

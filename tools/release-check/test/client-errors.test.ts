@@ -1,0 +1,109 @@
+/**
+ * Every documented REST error, answered by the loopback service with its
+ * documented status and message, thrown by the official client
+ * (`@azure/batch`), then turned into our typed error with one call.
+ */
+import { codeRows, loadModel } from '@batch-errors/codegen';
+import { type BatchHttpError, errorFromResponse } from '@batch-errors/http';
+import { RestError } from '@azure/ms-rest-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchClientFor, type RunningBatchService, serviceErrorBody, startBatchService } from './batch-service.js';
+
+const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+if (!model) throw new Error('docs-source did not produce a model');
+
+/** One answer per documented REST row (a code documented with two statuses gives two), each under its own pool id. */
+const answers = codeRows(model).flatMap((row, index) =>
+  row.status === undefined
+    ? []
+    : [
+        {
+          poolId: `pool-${index}`,
+          code: row.code,
+          status: row.status,
+          message: row.message,
+          requestId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+          time: `2026-12-01T07:${String(index % 60).padStart(2, '0')}:00.0000000Z`,
+        },
+      ],
+);
+
+/** What the service puts on the wire; HTTP gives a 304 no body (RFC 9110, 15.4.5), whatever the server writes. */
+function sentBody(answer: (typeof answers)[number]): unknown {
+  return answer.status === 304 ? '' : serviceErrorBody(answer.code, answer.message, { requestId: answer.requestId, time: answer.time });
+}
+
+let service: RunningBatchService;
+
+beforeAll(async () => {
+  service = await startBatchService(({ method, path }) => {
+    const answer = answers.find((candidate) => method === 'GET' && path === `/pools/${candidate.poolId}`);
+    return answer && { status: answer.status, body: serviceErrorBody(answer.code, answer.message, { requestId: answer.requestId, time: answer.time }) };
+  });
+});
+afterAll(() => service.close());
+
+/** What a user writes: call the client, catch what it throws, read it with one call. */
+async function failedCall(poolId: string): Promise<{ thrown: unknown; batchError: BatchHttpError }> {
+  try {
+    await batchClientFor(service).pool.get(poolId);
+  } catch (error) {
+    const batchError = errorFromResponse(error);
+    return { thrown: error, batchError };
+  }
+  throw new Error(`the client did not throw for ${poolId}`);
+}
+
+describe('errorFromResponse(error) on what @azure/batch throws', () => {
+  it('has every REST row of the docs to try', () => {
+    expect(answers.length).toBe(codeRows(model).filter((row) => row.status !== undefined).length);
+    expect(answers.length).toBeGreaterThan(0);
+  });
+
+  it.each(answers.filter((answer) => answer.status !== 304).map((answer) => [answer.code, answer.status, answer] as const))(
+    '%s (%i): the same error as from the status and body, with the request id and time',
+    async (_code, _status, answer) => {
+      const { thrown, batchError } = await failedCall(answer.poolId);
+      expect(thrown).toBeInstanceOf(RestError);
+      expect(batchError).toEqual(errorFromResponse(answer.status, sentBody(answer)));
+      expect(batchError).toMatchObject({
+        status: answer.status,
+        code: answer.code,
+        documented: true,
+        statusMatchesDocs: true,
+        message: answer.message,
+        requestId: answer.requestId,
+        time: answer.time,
+      });
+      // The two-argument form type-checks on the client's own types, too.
+      const restError = thrown as RestError;
+      expect(errorFromResponse(restError.statusCode, restError.body)).toEqual(batchError);
+    },
+  );
+
+  it.each(answers.filter((answer) => answer.status === 304).map((answer) => [answer.code, answer] as const))(
+    '%s (304): the status, since a 304 carries no body',
+    async (_code, answer) => {
+      const { batchError } = await failedCall(answer.poolId);
+      expect(batchError).toEqual(errorFromResponse(304, sentBody(answer)));
+      expect(batchError).toMatchObject({ status: 304, reasonPhrase: 'Not Modified', documented: false });
+    },
+  );
+
+  it('gives no status and no code when nothing answers', async () => {
+    const closed = await startBatchService(() => undefined);
+    await closed.close();
+    const error = await batchClientFor(closed)
+      .pool.get('any')
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+    // The client's fetch fails (ECONNREFUSED) before any RestError is made.
+    expect(error).toBeInstanceOf(Error);
+    const batchError = errorFromResponse(error);
+    expect(batchError.status).toBeNaN();
+    expect(batchError).toMatchObject({ documented: false, retryable: false });
+    expect(batchError.code).toBeUndefined();
+  });
+});
