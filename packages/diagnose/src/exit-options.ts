@@ -2,14 +2,19 @@
  * What a failure does to dependent tasks and to the job, from the task's
  * exitConditions and the service's defaults.
  */
-import { field, integer, list, record, sameValue } from './read.js';
+import type { ExitConditionsFacts, ExitOptionsFacts } from './input.js';
+import { sameValue } from './read.js';
 
+/** What happens to tasks that depend on a task: they may run (`satisfy`) or keep waiting (`block`). */
 export type DependencyAction = 'satisfy' | 'block';
+
+/** What a task's exit options ask of its job. */
 export type JobAction = 'none' | 'disable' | 'terminate';
 
 /** How a task ended, as exitConditions distinguishes it; `ended` (stopped before it exited) has only the default options. */
 export type ExitCondition = { exitCode: number } | { preProcessingError: true } | { fileUploadError: true; exitCode?: number } | { ended: true };
 
+/** What a task failure does to dependent tasks and to the job. */
 export interface Effects {
   /** What happens to tasks that depend on this one. */
   dependentTasks: DependencyAction;
@@ -27,19 +32,15 @@ export interface Effects {
  * `exitCodeRanges` entry, then `preProcessingError` / `fileUploadError`, then
  * `default` (an exit code listed explicitly wins over a file upload error).
  */
-export function effectsOf(exitConditions: unknown, condition: ExitCondition, onTaskFailure: unknown): Effects {
+export function effectsOf(exitConditions: ExitConditionsFacts, condition: ExitCondition, onTaskFailure: string | undefined): Effects {
   const exitCode = 'exitCode' in condition ? condition.exitCode : undefined;
   const listed = exitCode === undefined ? undefined : optionsForExitCode(exitConditions, exitCode);
   const special =
-    'preProcessingError' in condition
-      ? field(exitConditions, 'preProcessingError')
-      : 'fileUploadError' in condition
-        ? field(exitConditions, 'fileUploadError')
-        : undefined;
-  const options = listed ?? record(special) ?? record(field(exitConditions, 'default'));
+    'preProcessingError' in condition ? exitConditions.preProcessingError : 'fileUploadError' in condition ? exitConditions.fileUploadError : undefined;
+  const options = (listed === undefined ? undefined : listed.options) ?? special ?? exitConditions.default;
   const succeeded = exitCode === 0 && !('fileUploadError' in condition);
-  const dependencyAction = field(options, 'dependencyAction');
-  const jobAction = field(options, 'jobAction');
+  const jobAction = options?.jobAction;
+  const dependencyAction = options?.dependencyAction;
   const job: JobAction = sameValue(jobAction, 'none')
     ? 'none'
     : sameValue(jobAction, 'disable')
@@ -56,13 +57,10 @@ export function effectsOf(exitConditions: unknown, condition: ExitCondition, onT
   };
 }
 
-function optionsForExitCode(exitConditions: unknown, exitCode: number): Record<string, unknown> | undefined {
-  const exact = list(field(exitConditions, 'exitCodes')).find((entry) => integer(field(entry, 'code')) === exitCode);
-  if (exact) return record(field(exact, 'exitOptions'));
-  const range = list(field(exitConditions, 'exitCodeRanges')).find((entry) => {
-    const start = integer(field(entry, 'start'));
-    const end = integer(field(entry, 'end'));
-    return start !== undefined && end !== undefined && start <= exitCode && exitCode <= end;
-  });
-  return range ? record(field(range, 'exitOptions')) : undefined;
+/** The first exitCodes entry for the code, else the first range holding it; its options may be absent (then the defaults apply). */
+function optionsForExitCode(exitConditions: ExitConditionsFacts, exitCode: number): { options?: ExitOptionsFacts | undefined } | undefined {
+  return (
+    exitConditions.exitCodes.find((entry) => entry.code === exitCode) ??
+    exitConditions.exitCodeRanges.find((entry) => entry.start <= exitCode && exitCode <= entry.end)
+  );
 }

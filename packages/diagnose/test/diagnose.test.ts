@@ -1,23 +1,16 @@
 /**
- * Every failure mode of "Azure Batch job and task errors", as REST JSON
- * written by us: its findings, and its readable form pinned as a snapshot.
+ * Every failure mode of "Azure Batch job and task errors" and "Azure Batch
+ * pool and node errors", as REST JSON written by us: its findings, and its
+ * readable form pinned as a snapshot.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { getMessage } from '@batch-errors/messages';
 import { describe, expect, it } from 'vitest';
 import { type BatchJob, type BatchTask, type Diagnosis, diagnoseJob, diagnoseTask, type FindingKind, formatDiagnosis } from '../src/index.js';
+import { textsByLocale } from '../src/texts/index.js';
+import { diagnoseFixture, fixture as readFixture, fixtureNames as names } from './fixture.js';
 
-const fixtureFolder = new URL('./fixtures/', import.meta.url);
-const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, fixtureFolder), 'utf8')) as T;
-const names = readdirSync(fixtureFolder)
-  .filter((name) => name.endsWith('.json') && !name.endsWith('.status.json'))
-  .map((name) => name.replace(/\.json$/, ''));
-
-function diagnose(name: string, locale?: string): Diagnosis {
-  if (name.startsWith('task-')) return diagnoseTask(fixture<BatchTask>(`${name}.json`), locale === undefined ? {} : { locale });
-  const status = names.includes(name) && readdirSync(fixtureFolder).includes(`${name}.status.json`) ? fixture<unknown[]>(`${name}.status.json`) : undefined;
-  return diagnoseJob(fixture<BatchJob>(`${name}.json`), status as never, locale === undefined ? {} : { locale });
-}
+const fixture = <T>(name: string): T => readFixture(name.replace(/\.json$/, '')) as T;
+const diagnose = (name: string, locale?: string): Diagnosis => diagnoseFixture(name, locale);
 
 const expectedKinds: Record<string, FindingKind[]> = {
   'task-exit-code': ['task-exit-code'],
@@ -35,14 +28,30 @@ const expectedKinds: Record<string, FindingKind[]> = {
   'job-scheduling-error': ['job-scheduling-error'],
   'job-preparation-failed': ['job-preparation-task-failed'],
   'job-release-failed': ['job-release-task-failed'],
+  'task-waiting-for-node': ['task-node-unusable', 'node-start-task-failed'],
+  'pool-quota-reached': ['pool-resize-quota-reached', 'pool-resize-quota-reached'],
+  'pool-allocation-failed': ['pool-resize-allocation-failed'],
+  'pool-allocation-timed-out': ['pool-resize-timed-out'],
+  'pool-resize-stopped': ['pool-resize-stopped'],
+  'pool-remove-nodes-failed': ['pool-remove-nodes-failed'],
+  'pool-resize-error': ['pool-resize-error'],
+  'pool-autoscale-failed': ['pool-autoscale-failed'],
+  'pool-deleting': ['pool-deletion-slow'],
+  'pool-healthy': [],
+  'node-start-task-failed': ['node-start-task-failed'],
+  'node-application-package': ['node-unusable'],
+  'node-container': ['node-unusable'],
+  'node-disk-full': ['node-unusable'],
+  'node-unusable-other': ['node-unusable'],
+  'node-unreachable': ['node-unreachable'],
+  'node-idle': [],
 };
 
 describe('each failure mode of the page', () => {
-  it('has a fixture', () => {
-    expect(names.sort()).toEqual(Object.keys(expectedKinds).sort());
-    // The page's ten failure modes, and a task ended by request, which the page does not describe.
+  it('has a fixture, and every kind has one', () => {
+    expect(names).toEqual(Object.keys(expectedKinds).sort());
     const kinds = new Set(Object.values(expectedKinds).flat());
-    expect(kinds.size).toBe(11);
+    expect([...kinds].sort()).toEqual(Object.keys(textsByLocale['en-us'].summaries).sort());
   });
 
   it.each(names)('%s', async (name) => {

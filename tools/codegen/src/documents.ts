@@ -29,11 +29,19 @@ export type TableSpec =
   | { readonly kind: 'categories'; readonly id: 'categories' };
 
 export interface SectionSpec {
-  /** The `<a name>` anchor of the section heading. */
+  /**
+   * The section's anchor: its heading's `<a name>` anchor, or on a page
+   * without them the heading's slug as Microsoft Learn makes it (lower case,
+   * punctuation dropped, spaces to hyphens).
+   */
   readonly anchor: string;
   /** The English heading, for revisions without anchors (compared ignoring case and spacing). */
   readonly heading: string;
-  /** The tables of the section, in document order. */
+  /**
+   * The tables of the section, in document order. A section without tables
+   * is one the packages link to: nothing is generated from it, so a missing
+   * one is a warning.
+   */
   readonly tables: readonly TableSpec[];
 }
 
@@ -87,7 +95,29 @@ export const jobTaskErrorsDocument: DocumentSpec = {
   sections: [],
 };
 
-export const knownDocuments: readonly DocumentSpec[] = [statusCodesDocument, jobTaskErrorsDocument];
+/**
+ * "Azure Batch pool and node errors": prose and two JSON samples (relayed
+ * provider errors), read for its front matter, its samples and the sections
+ * `@batch-errors/diagnose` links its findings to.
+ */
+export const poolNodeErrorsDocument: DocumentSpec = {
+  fileName: 'batch-pool-node-error-checking.md',
+  urlTemplate: 'https://learn.microsoft.com/{locale}/azure/batch/batch-pool-node-error-checking',
+  upstreamPaths: ['articles/batch/batch-pool-node-error-checking.md'],
+  sections: [
+    { anchor: 'relay-provider-error-details', heading: 'Relay Provider Error Details', tables: [] },
+    { anchor: 'resize-timeout-or-failure', heading: 'Resize timeout or failure', tables: [] },
+    { anchor: 'automatic-scaling-failures', heading: 'Automatic scaling failures', tables: [] },
+    { anchor: 'pool-deletion-failures', heading: 'Pool deletion failures', tables: [] },
+    { anchor: 'start-task-failures', heading: 'Start task failures', tables: [] },
+    { anchor: 'application-package-download-failure', heading: 'Application package download failure', tables: [] },
+    { anchor: 'container-download-failure', heading: 'Container download failure', tables: [] },
+    { anchor: 'node-in-unusable-state', heading: 'Node in unusable state', tables: [] },
+    { anchor: 'node-disk-full', heading: 'Node disk full', tables: [] },
+  ],
+};
+
+export const knownDocuments: readonly DocumentSpec[] = [statusCodesDocument, jobTaskErrorsDocument, poolNodeErrorsDocument];
 
 /** The locale whose page defines the codes; other locales translate it. */
 export const sourceLocale = 'en-us';

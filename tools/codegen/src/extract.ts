@@ -51,10 +51,22 @@ export interface ExtractedSample {
   point: Point;
 }
 
+/** A heading of the page and the anchor that links to it. */
+export interface ExtractedSection {
+  /** The heading as plain text. */
+  title: string;
+  depth: number;
+  /** Its `<a name>` anchor, else its slug as Microsoft Learn makes it. */
+  anchor: string;
+  point: Point;
+}
+
 export interface ExtractedPage {
   frontMatter: FrontMatter;
   /** First level-1 heading, as plain text. */
   heading?: string;
+  /** Every heading, in document order. */
+  sections: ExtractedSection[];
   /** The expected tables that were found (a table with unusable columns is left out), in document order. */
   tables: ExtractedTable[];
   samples: ExtractedSample[];
@@ -64,7 +76,7 @@ const statusShapePattern = /\(\s*\d+\s*\)$|^\d{3}$/;
 const anchorPattern = /^<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/i;
 
 export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): ExtractedPage {
-  const page: ExtractedPage = { frontMatter: readFrontMatter(tree, file), tables: [], samples: [] };
+  const page: ExtractedPage = { frontMatter: readFrontMatter(tree, file), sections: [], tables: [], samples: [] };
   replaceLineBreakHtml(tree);
   checkProse(tree, file);
 
@@ -76,6 +88,11 @@ export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): Extrac
 
   const firstHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   if (firstHeading) page.heading = plainText(firstHeading);
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const title = plainText(node);
+    page.sections.push({ title, depth: node.depth, anchor: anchorOf(node) ?? slugOf(title), point: startOf(node) });
+  }
   if (spec.sections.length === 0) return page;
 
   const hasStructure = tree.children.some((node) => node.type === 'heading' || node.type === 'table');
@@ -85,17 +102,22 @@ export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): Extrac
   }
 
   const sections = findSections(tree, file, spec);
+  // A missing section is reported where it was expected: after the expected section before it, else at the page's first heading.
+  let expectedAt = page.sections[0]?.point ?? { line: 1, column: 1 };
   for (const sectionSpec of spec.sections) {
     const found = sections.get(sectionSpec);
     if (!found) {
-      report(
+      const linkedOnly = sectionSpec.tables.length === 0;
+      const message = report(
         file,
         'missing-section',
-        { line: 1, column: 1 },
-        `Expected a section with anchor "${sectionSpec.anchor}" or heading "${sectionSpec.heading}", found none`,
+        expectedAt,
+        `Expected a section with anchor "${sectionSpec.anchor}" or heading "${sectionSpec.heading}", found none${linkedOnly ? '; the packages link to it' : ''}`,
       );
+      if (linkedOnly) message.fatal = false; // nothing is generated from it: a broken link, not broken code
       continue;
     }
+    expectedAt = found.point;
     page.tables.push(...assignTables(found, file));
   }
   return page;
@@ -117,8 +139,9 @@ function findSections(tree: Root, file: VFile, spec: DocumentSpec): Map<SectionS
       if (current.section && node.depth <= current.depth) current = { depth: 0 };
       const anchor = anchorOf(node);
       const title = plainText(node);
+      const slug = slugOf(title);
       const sectionSpec =
-        spec.sections.find((candidate) => anchor !== undefined && candidate.anchor === anchor) ??
+        spec.sections.find((candidate) => candidate.anchor === (anchor ?? slug)) ??
         spec.sections.find((candidate) => normalizeHeading(candidate.heading) === normalizeHeading(title));
       if (sectionSpec && !found.has(sectionSpec)) {
         const section: FoundSection = { spec: sectionSpec, title, point: startOf(node), tables: [] };
@@ -351,6 +374,15 @@ function plainText(node: Parameters<typeof mdastToString>[0]): string {
   return mdastToString(node, { includeHtml: false })
     .replace(/[\t\n\r ]+/g, ' ')
     .trim();
+}
+
+/** A heading's anchor on Microsoft Learn: lower case, punctuation dropped, spaces to hyphens. */
+function slugOf(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
 }
 
 function normalizeHeading(text: string): string {

@@ -114,7 +114,8 @@ const errorCases: ErrorCase[] = [
   {
     name: 'an expected section that is missing',
     page: statusPage().replace('## <a name="bk_batchsererrcode"></a> Batch Service Error Codes', '## Other codes'),
-    at: '---',
+    // Where it was expected: after the section before it.
+    at: 'Common REST API Error Codes',
     column: 1,
     expected: 'error: Expected a section with anchor "bk_batchsererrcode" or heading "Batch Service Error Codes", found none [missing-section]',
   },
@@ -391,7 +392,7 @@ describe('warnings', () => {
     const { files, model } = await load(statusPage(), { 'en-us/notes.md': '# Notes\n' });
     expect(model).toBeDefined();
     expect(messageLines(files)).toEqual([
-      '1:1: warning: Expected one of batch-status-and-error-codes.md, batch-job-task-error-checking.md, found notes.md; it is ignored [unknown-document]',
+      '1:1: warning: Expected one of batch-status-and-error-codes.md, batch-job-task-error-checking.md, batch-pool-node-error-checking.md, found notes.md; it is ignored [unknown-document]',
     ]);
   });
 });

@@ -3,21 +3,21 @@
  * are filled in; every locale has every key (a test checks the same
  * placeholders are used).
  */
+import type { CoreQuota, NodeErrorCause } from '../finding.js';
+import type { FindingKind } from '../kinds.js';
+
 export interface DiagnoseTexts {
-  /** One sentence per kind of finding. */
-  summaries: {
-    taskExitCode: string;
-    taskResourceFileDownloadFailed: string;
-    taskOutputFileUploadFailed: string;
-    taskMaxWallClockTimeExceeded: string;
-    taskPreProcessingError: string;
-    taskEnded: string;
-    jobMaxWallClockTimeExpired: string;
-    jobTerminatedByTaskFailure: string;
-    jobSchedulingError: string;
-    jobPreparationTaskFailed: string;
-    jobReleaseTaskFailed: string;
+  /** One sentence per kind of finding, keyed by the kind itself. */
+  summaries: { readonly [Kind in FindingKind]: string };
+  /** Summaries of a variant of a kind. */
+  variants: {
+    /** `node-start-task-failed` when the start task ran and exited: `{node}`, `{exitCode}`. */
+    startTaskExitCode: string;
   };
+  /** The quota a pool's resize reached, as it fits `{quota}` in the summary. */
+  quotas: { readonly [Quota in CoreQuota]: string };
+  /** What a node's error is about, as it fits `{cause}` in the `node-unusable` summary. */
+  nodeErrorCauses: { readonly [Cause in NodeErrorCause]: string };
   /** Before the effects of a task that is not completed: `{state}` and `{retries}` (retries so far). */
   retrying: string;
   /** What the failure does to tasks that depend on the failed task. */
@@ -35,6 +35,13 @@ export interface DiagnoseTexts {
     disableIfPerformExitOptions: string;
     terminateIfPerformExitOptions: string;
   };
+  /** What a node's state costs or holds back. */
+  impacts: {
+    nodeRunsNoTasks: string;
+    startTaskWaits: string;
+    startTaskDoesNotWait: string;
+    startTaskMayWait: string;
+  };
   /** Where to look next, and when each file exists. */
   logs: {
     stdout: string;
@@ -44,13 +51,49 @@ export interface DiagnoseTexts {
     onNode: string;
     noOutputLogs: string;
   };
+  /** What to do about a pool or node, following "Azure Batch pool and node errors". */
+  advice: {
+    raiseQuota: string;
+    relayedProviderError: string;
+    removeLock: string;
+    subnetAddresses: string;
+    networkQuotas: string;
+    lengthenResizeTimeout: string;
+    customImages: string;
+    resizeAgain: string;
+    removeNodesAgain: string;
+    resizeCauses: string;
+    evaluateAutoScale: string;
+    autoScaleEvents: string;
+    deletionRetries: string;
+    deletionLocks: string;
+    deletionDependents: string;
+    deletionProvider: string;
+    deletionRole: string;
+    startTaskReentrant: string;
+    rebootNode: string;
+    replaceNode: string;
+    noAutomaticRecovery: string;
+    checkApplicationPackages: string;
+    checkContainers: string;
+    freeDiskSpace: string;
+    preventDiskFull: string;
+    unreachableRecovery: string;
+    unreachableCauses: string;
+    serviceMessage: string;
+    uploadAgentLogs: string;
+  };
   /** Headings and labels of a formatted diagnosis. */
   labels: {
     task: string;
     job: string;
+    pool: string;
+    node: string;
     noFindings: string;
     code: string;
     details: string;
+    providerError: string;
+    truncated: string;
     effects: string;
     lookNext: string;
     docs: string;

@@ -1,0 +1,105 @@
+/**
+ * Why a job failed, following "Azure Batch job and task errors": its
+ * terminate reason, its scheduling error, and its preparation and release
+ * tasks on each node.
+ */
+import type { SupportedLocale } from '@batch-errors/messages';
+import { type DiagnoseOptions, type Diagnosis, type Finding, findingError, readOptions, withDefined } from './finding.js';
+import { failed, type JobFacts, readJob, readPreparationAndRelease } from './input.js';
+import type { BatchJob, PreparationAndReleaseTaskStatusList } from './input-types.js';
+import { type DocsLink, docsUrl, type JobFindingKind, jobTaskSection } from './kinds.js';
+import { sameValue } from './read.js';
+import { textsFor } from './texts/index.js';
+import { type DiagnoseTexts, fill } from './texts/texts.js';
+
+/** A way a job can end badly, read from the job alone. */
+interface JobRule {
+  kind: Extract<JobFindingKind, 'job-max-wall-clock-time-expired' | 'job-terminated-by-task-failure' | 'job-scheduling-error'>;
+  matches(job: JobFacts): boolean;
+  docs: DocsLink;
+}
+
+const jobRules: readonly JobRule[] = [
+  {
+    kind: 'job-max-wall-clock-time-expired',
+    matches: (job) => sameValue(job.terminateReason, 'MaxWallClockTimeExpiry'),
+    docs: jobTaskSection('jobProperties'),
+  },
+  { kind: 'job-terminated-by-task-failure', matches: (job) => sameValue(job.terminateReason, 'TaskFailed'), docs: jobTaskSection('jobProperties') },
+  { kind: 'job-scheduling-error', matches: (job) => job.schedulingError !== undefined, docs: jobTaskSection('jobProperties') },
+];
+
+/** The preparation and release task of a job on a node: which execution to read, and its finding. */
+const nodeTaskRules = [
+  { execution: 'preparation', kind: 'job-preparation-task-failed', docs: jobTaskSection('jobPreparationTasks') },
+  { execution: 'release', kind: 'job-release-task-failed', docs: jobTaskSection('jobReleaseTasks') },
+] as const satisfies readonly { execution: 'preparation' | 'release'; kind: JobFindingKind; docs: DocsLink }[];
+
+/**
+ * The findings of a job (`Job - Get`, or the `CloudJob` of `@azure/batch`)
+ * and, when given, of its preparation and release tasks on each node
+ * (`Job - List Preparation and Release Task Status`): terminated by its
+ * maximum wall clock time or by a task failure, a scheduling error, a
+ * preparation task that failed on a node (the job is stuck there), a release
+ * task that failed (the job still completed). Never throws.
+ */
+export function diagnoseJob(job: BatchJob, preparationAndReleaseStatus?: PreparationAndReleaseTaskStatusList, options: DiagnoseOptions = {}): Diagnosis {
+  const { locale } = readOptions(options);
+  const facts = readJob(job);
+  const texts = textsFor(locale);
+  return withDefined<Diagnosis>(
+    {
+      subject: 'job',
+      locale,
+      findings: [...jobFindings(facts, locale, texts), ...preparationAndReleaseFindings(preparationAndReleaseStatus, facts.id, locale, texts)],
+    },
+    { id: facts.id, state: facts.state },
+  );
+}
+
+function jobFindings(job: JobFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
+  const values = { job: job.id ?? '?', limit: job.maxWallClockTime?.text ?? '?' };
+  return jobRules
+    .filter((rule) => rule.matches(job))
+    .map((rule) => {
+      const finding: Finding = { kind: rule.kind, summary: fill(texts.summaries[rule.kind], values), lookNext: [], docsUrl: docsUrl(locale, rule.docs) };
+      const error = rule.kind === 'job-scheduling-error' ? job.schedulingError : undefined;
+      return withDefined(finding, {
+        jobId: job.id,
+        error: error?.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale, 'jobScheduling'),
+      });
+    });
+}
+
+function preparationAndReleaseFindings(status: unknown, jobId: string | undefined, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
+  const entries = readPreparationAndRelease(status);
+  return nodeTaskRules.flatMap((rule) =>
+    entries.flatMap((entry) => {
+      const execution = entry[rule.execution];
+      if (!execution || !failed(execution)) return [];
+      const { exitCode } = execution;
+      const finding: Finding = {
+        kind: rule.kind,
+        summary: fill(texts.summaries[rule.kind], { job: jobId ?? '?', node: entry.nodeId ?? '?' }),
+        lookNext:
+          exitCode === undefined
+            ? [{ text: texts.logs.noOutputLogs }]
+            : [
+                { file: 'stdout.txt', text: texts.logs.stdout },
+                { file: 'stderr.txt', text: texts.logs.stderr },
+                ...(entry.nodeId === undefined ? [] : [{ text: fill(texts.logs.onNode, { node: entry.nodeId }) }]),
+              ],
+        docsUrl: docsUrl(locale, rule.docs),
+      };
+      const failure = execution.failure;
+      return [
+        withDefined(finding, {
+          jobId,
+          nodeId: entry.nodeId,
+          exitCode,
+          error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, locale, 'taskScheduling'),
+        }),
+      ];
+    }),
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * What went wrong with a pool, following "Azure Batch pool and node errors":
+ * each resize error by its code, a failed automatic scaling evaluation, and a
+ * deletion that takes too long.
+ */
+import type { SupportedLocale } from '@batch-errors/messages';
+import { providerErrorValueNames, resizeErrorCodes, scopeLockedCode } from './failure-codes.js';
+import {
+  type CoreQuota,
+  type DiagnosePoolOptions,
+  type Diagnosis,
+  type ErrorFacts,
+  type Finding,
+  findingError,
+  type ProviderError,
+  readOptions,
+  withDefined,
+} from './finding.js';
+import { type PoolFacts, readPool } from './input.js';
+import type { BatchPool } from './input-types.js';
+import { type DocsLink, docsUrl, type PoolFindingKind, poolNodeSection } from './kinds.js';
+import { flag, sameValue } from './read.js';
+import { textsFor } from './texts/index.js';
+import { type DiagnoseTexts, fill } from './texts/texts.js';
+
+type Advice = keyof DiagnoseTexts['advice'];
+
+/** What a resize error's code means: the first rule that matches names its finding. */
+interface ResizeErrorRule {
+  kind: Exclude<PoolFindingKind, 'pool-autoscale-failed' | 'pool-deletion-slow'>;
+  matches(code: string | undefined): boolean;
+  quota?: CoreQuota;
+  advice(pool: PoolFacts, providerError: ProviderError | undefined): Advice[];
+  docs: DocsLink;
+}
+
+const inVirtualNetwork = (pool: PoolFacts): Advice[] => (pool.inVirtualNetwork ? ['subnetAddresses', 'networkQuotas'] : []);
+const quotaRule = (code: string, quota: CoreQuota): ResizeErrorRule => ({
+  kind: 'pool-resize-quota-reached',
+  matches: (candidate) => sameValue(candidate, code),
+  quota,
+  advice: () => ['raiseQuota'],
+  docs: poolNodeSection('resizeTimeoutOrFailure'),
+});
+
+const resizeErrorRules: readonly ResizeErrorRule[] = [
+  quotaRule(resizeErrorCodes.accountCoreQuotaReached, 'dedicated'),
+  quotaRule(resizeErrorCodes.accountLowPriorityCoreQuotaReached, 'lowPriority'),
+  quotaRule(resizeErrorCodes.accountSpotCoreQuotaReached, 'spot'),
+  {
+    kind: 'pool-resize-allocation-failed',
+    matches: (code) => sameValue(code, resizeErrorCodes.allocationFailed),
+    advice: (pool, providerError) => [
+      providerError === undefined ? 'resizeCauses' : sameValue(providerError.code, scopeLockedCode) ? 'removeLock' : 'relayedProviderError',
+      ...inVirtualNetwork(pool),
+    ],
+    docs: poolNodeSection('relayProviderErrors'),
+  },
+  {
+    kind: 'pool-resize-timed-out',
+    matches: (code) => sameValue(code, resizeErrorCodes.allocationTimedOut),
+    advice: (pool) => ['lengthenResizeTimeout', 'customImages', ...inVirtualNetwork(pool)],
+    docs: poolNodeSection('resizeTimeoutOrFailure'),
+  },
+  {
+    kind: 'pool-resize-stopped',
+    matches: (code) => sameValue(code, resizeErrorCodes.resizeStopped),
+    advice: () => ['resizeAgain'],
+    docs: poolNodeSection('resizeTimeoutOrFailure'),
+  },
+  {
+    kind: 'pool-remove-nodes-failed',
+    matches: (code) => sameValue(code, resizeErrorCodes.removeNodesFailed),
+    advice: () => ['removeNodesAgain'],
+    docs: poolNodeSection('resizeTimeoutOrFailure'),
+  },
+  {
+    kind: 'pool-resize-error',
+    matches: () => true,
+    advice: (pool) => ['resizeCauses', ...inVirtualNetwork(pool)],
+    docs: poolNodeSection('resizeTimeoutOrFailure'),
+  },
+];
+
+const deletionAdvice: readonly Advice[] = ['deletionRetries', 'deletionLocks', 'deletionDependents', 'deletionProvider', 'deletionRole'];
+
+/**
+ * The findings of a pool (`Pool - Get`, or the `CloudPool` of
+ * `@azure/batch`): one per entry of `resizeErrors` (a core quota reached, an
+ * allocation failure with the provider error Batch relays, a resize timeout,
+ * a resize stopped, nodes that could not be removed, any other code), a
+ * failed automatic scaling evaluation, and a pool `deleting` for longer than
+ * `options.deletionThreshold` (default 30 minutes) before `options.now`
+ * (default now). Each says what to do. Never throws.
+ */
+export function diagnosePool(pool: BatchPool, options: DiagnosePoolOptions = {}): Diagnosis {
+  const { locale, now, deletionThreshold } = readOptions(options);
+  const facts = readPool(pool);
+  const texts = textsFor(locale);
+  const findings = facts.resizeErrors.map((error) => resizeFinding(facts, error, locale, texts));
+  if (facts.autoScaleError) findings.push(autoScaleFinding(facts, facts.autoScaleError, locale, texts));
+  const deleting = slowDeletion(facts, now, deletionThreshold);
+  if (deleting) {
+    const finding: Finding = {
+      kind: 'pool-deletion-slow',
+      summary: fill(texts.summaries['pool-deletion-slow'], {
+        pool: facts.id ?? '?',
+        minutes: Math.floor(deleting.milliseconds / 60_000),
+        since: deleting.since,
+      }),
+      deleting,
+      lookNext: deletionAdvice.map((advice) => ({ text: texts.advice[advice] })),
+      docsUrl: docsUrl(locale, poolNodeSection('poolDeletionFailures')),
+    };
+    findings.push(withDefined(finding, { poolId: facts.id }));
+  }
+  return withDefined<Diagnosis>({ subject: 'pool', locale, findings }, { id: facts.id, state: facts.state });
+}
+
+function resizeFinding(pool: PoolFacts, error: ErrorFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding {
+  const rule = resizeErrorRules.find((candidate) => candidate.matches(error.code)) ?? (resizeErrorRules.at(-1) as ResizeErrorRule);
+  const providerError = rule.kind === 'pool-resize-allocation-failed' ? providerErrorOf(error) : undefined;
+  const finding: Finding = {
+    kind: rule.kind,
+    summary: fill(texts.summaries[rule.kind], {
+      pool: pool.id ?? '?',
+      quota: rule.quota === undefined ? undefined : texts.quotas[rule.quota],
+      timeout: pool.resizeTimeout?.text ?? '?',
+      code: error.code ?? '?',
+    }),
+    lookNext: rule.advice(pool, providerError).map((advice) => ({ text: texts.advice[advice] })),
+    docsUrl: docsUrl(locale, rule.docs),
+  };
+  return withDefined(finding, {
+    poolId: pool.id,
+    error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale),
+    quota: rule.quota,
+    providerError,
+  });
+}
+
+function autoScaleFinding(pool: PoolFacts, error: ErrorFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding {
+  const finding: Finding = {
+    kind: 'pool-autoscale-failed',
+    summary: fill(texts.summaries['pool-autoscale-failed'], { pool: pool.id ?? '?' }),
+    lookNext: (['evaluateAutoScale', 'autoScaleEvents'] as const).map((advice) => ({ text: texts.advice[advice] })),
+    docsUrl: docsUrl(locale, poolNodeSection('automaticScalingFailures')),
+  };
+  return withDefined(finding, { poolId: pool.id, error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale) });
+}
+
+/** Since when and for how long the pool has been deleting, when that is at least the threshold. */
+function slowDeletion(pool: PoolFacts, now: number, threshold: number): Finding['deleting'] {
+  if (!sameValue(pool.state, 'deleting') || pool.stateTransitionTime === undefined) return undefined;
+  const milliseconds = now - pool.stateTransitionTime;
+  if (!(milliseconds >= threshold)) return undefined;
+  return { since: new Date(pool.stateTransitionTime).toISOString(), milliseconds, thresholdMilliseconds: threshold };
+}
+
+/** The provider's error relayed in a resize error's values, with its code and message when the JSON can be read. */
+function providerErrorOf(error: ErrorFacts): ProviderError | undefined {
+  const valueNamed = (names: readonly string[]) => error.details.find((detail) => names.includes(detail.key.replace(/[^A-Za-z]/g, '').toLowerCase()))?.value;
+  const json = valueNamed(providerErrorValueNames.json);
+  if (json === undefined) return undefined;
+  const relayed = parseJson(json);
+  const body = typeof relayed === 'object' && relayed !== null && 'error' in relayed ? (relayed as { error: unknown }).error : relayed;
+  const code = typeof body === 'object' && body !== null && 'code' in body ? (body as { code: unknown }).code : undefined;
+  const message = typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : undefined;
+  return withDefined<ProviderError>(
+    { json },
+    {
+      code: typeof code === 'string' ? code : undefined,
+      message: typeof message === 'string' ? message : undefined,
+      truncated: flag(valueNamed(providerErrorValueNames.truncated)),
+    },
+  );
+}
+
+/** JSON text to a value; undefined when it is not JSON (a provider error cut short, say). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.slice(0, 1_000_000));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Why a task failed, following "Azure Batch job and task errors": a rule
+ * table matched in order against the task's facts, read once at the boundary.
+ */
+import type { SupportedLocale } from '@batch-errors/messages';
+import { nodeFindings, readsAsUnusable } from './diagnose-node.js';
+import { type Effects, effectsOf, type ExitCondition } from './exit-options.js';
+import { failureExitCode, fileUploadCodes, resourceFileCodes, stoppedExitCodes, taskEndedCode } from './failure-codes.js';
+import { type Diagnosis, type DiagnoseTaskOptions, type Finding, findingError, readOptions, withDefined } from './finding.js';
+import { failed, readJob, readNode, readTask, type TaskFacts } from './input.js';
+import type { BatchTask } from './input-types.js';
+import { type DocsLink, docsUrl, jobTaskSection, poolNodeSection, type TaskFindingKind } from './kinds.js';
+import { isList, sameValue } from './read.js';
+import { textsFor } from './texts/index.js';
+import { type DiagnoseTexts, fill } from './texts/texts.js';
+
+type LookNext = Finding['lookNext'];
+
+/** A way a task can fail: the first rule that matches a failed task names its finding. */
+interface TaskRule {
+  kind: Exclude<TaskFindingKind, 'task-node-unusable'>;
+  matches(task: TaskFacts): boolean;
+  /** How the task ended, as its exit conditions tell the cases apart. */
+  condition(task: TaskFacts): ExitCondition;
+  lookNext(task: TaskFacts, texts: DiagnoseTexts): LookNext;
+  docs: DocsLink;
+}
+
+const codeOf = (task: TaskFacts) => task.execution.failure?.code;
+const ranCommandLine = (task: TaskFacts) => task.execution.exitCode !== undefined;
+const commandLogs = (texts: DiagnoseTexts): LookNext => [
+  { file: 'stdout.txt', text: texts.logs.stdout },
+  { file: 'stderr.txt', text: texts.logs.stderr },
+];
+const uploadLogs = (texts: DiagnoseTexts): LookNext => [
+  { file: 'fileuploadout.txt', text: texts.logs.fileuploadout },
+  { file: 'fileuploaderr.txt', text: texts.logs.fileuploaderr },
+];
+const commandLogsIfRan = (task: TaskFacts, texts: DiagnoseTexts): LookNext => (ranCommandLine(task) ? commandLogs(texts) : [{ text: texts.logs.noOutputLogs }]);
+
+const taskRules: readonly TaskRule[] = [
+  {
+    kind: 'task-resource-file-download-failed',
+    matches: (task) => resourceFileCodes.has(codeOf(task) ?? ''),
+    condition: () => ({ preProcessingError: true }),
+    lookNext: (_task, texts) => [{ text: texts.logs.noOutputLogs }],
+    docs: jobTaskSection('taskFailures'),
+  },
+  {
+    kind: 'task-output-file-upload-failed',
+    matches: (task) => fileUploadCodes.has(codeOf(task) ?? ''),
+    condition: (task) => ({ fileUploadError: true, ...(task.execution.exitCode === undefined ? {} : { exitCode: task.execution.exitCode }) }),
+    lookNext: (task, texts) => [...uploadLogs(texts), ...(ranCommandLine(task) ? commandLogs(texts) : [])],
+    docs: jobTaskSection('outputFiles'),
+  },
+  {
+    kind: 'task-max-wall-clock-time-exceeded',
+    matches: (task) => codeOf(task) === taskEndedCode && task.maxWallClockTime !== undefined && ranItsWholeLimit(task),
+    condition: (task) => ({ exitCode: task.execution.exitCode ?? 1 }),
+    lookNext: (_task, texts) => commandLogs(texts),
+    docs: jobTaskSection('taskFailures'),
+  },
+  {
+    // Ended by request before its limit: its exit code, if it ran, is the stop's, not the program's.
+    kind: 'task-ended',
+    matches: (task) => codeOf(task) === taskEndedCode,
+    condition: (task) => (task.execution.exitCode === undefined ? { ended: true } : { exitCode: task.execution.exitCode }),
+    lookNext: commandLogsIfRan,
+    docs: jobTaskSection('taskFailures'),
+  },
+  {
+    kind: 'task-exit-code',
+    matches: (task) => codeOf(task) === failureExitCode || (task.execution.failure === undefined && ranCommandLine(task)),
+    condition: (task) => ({ exitCode: task.execution.exitCode ?? 1 }),
+    lookNext: (task, texts) => [...commandLogs(texts), ...(task.hasOutputFiles ? uploadLogs(texts) : [])],
+    docs: jobTaskSection('taskCommandLines'),
+  },
+  {
+    kind: 'task-pre-processing-error',
+    matches: () => true,
+    condition: () => ({ preProcessingError: true }),
+    lookNext: commandLogsIfRan,
+    docs: jobTaskSection('taskFailures'),
+  },
+];
+
+/**
+ * The findings of a task (`Task - Get`, or the `CloudTask` of `@azure/batch`):
+ * a nonzero exit code, a resource file that did not download, an output file
+ * that did not upload, the maximum wall clock time exceeded, or a
+ * pre-processing error; with the effect on dependent tasks and the job, and
+ * where to look next. Given the task's node (`options.node`), a task that has
+ * not run because that node is unusable or failed its start task says so.
+ * Never throws.
+ */
+export function diagnoseTask(task: BatchTask, options: DiagnoseTaskOptions = {}): Diagnosis {
+  const { locale, job, node } = readOptions(options);
+  const facts = readTask(task);
+  const texts = textsFor(locale);
+  const diagnosis = withDefined<Diagnosis>({ subject: 'task', locale, findings: [] }, { id: facts.id, state: facts.state });
+  // A job that is an object (not a list) is known: its onTaskFailure defaults to noaction.
+  const onTaskFailure = typeof job === 'object' && job !== null && !isList(job) ? (readJob(job).onTaskFailure ?? 'noaction') : undefined;
+  const finding = taskFinding(facts, locale, texts, onTaskFailure);
+  if (finding) diagnosis.findings.push(finding);
+  else if (node !== undefined && node !== null) diagnosis.findings.push(...nodeBlockingFindings(facts, node, locale, texts));
+  return diagnosis;
+}
+
+function taskFinding(task: TaskFacts, locale: SupportedLocale, texts: DiagnoseTexts, onTaskFailure: string | undefined): Finding | undefined {
+  const { execution } = task;
+  if (!failed(execution)) return undefined;
+  const rule = taskRules.find((candidate) => candidate.matches(task));
+  if (!rule) return undefined;
+
+  const lookNext = rule.lookNext(task, texts);
+  if (task.nodeId !== undefined && lookNext.some((entry) => entry.file !== undefined)) lookNext.push({ text: fill(texts.logs.onNode, { node: task.nodeId }) });
+  const effects = effectsOf(task.exitConditions, rule.condition(task), onTaskFailure);
+  const retrying = retryingOf(task);
+  const descriptions = describeEffects(effects, texts);
+  const finding: Finding = {
+    kind: rule.kind,
+    summary: fill(texts.summaries[rule.kind], { task: task.id ?? '?', exitCode: execution.exitCode, limit: task.maxWallClockTime?.text }),
+    effects: {
+      ...effects,
+      descriptions: retrying ? [fill(texts.retrying, { retries: retrying.retryCount ?? '?', state: task.state })].concat(descriptions) : descriptions,
+    },
+    lookNext,
+    docsUrl: docsUrl(locale, rule.docs),
+  };
+  const failure = execution.failure;
+  return withDefined(finding, {
+    retrying,
+    taskId: task.id,
+    nodeId: task.nodeId,
+    exitCode: execution.exitCode,
+    error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, locale, 'taskScheduling'),
+  });
+}
+
+/**
+ * A task that has not run, on a node that runs no tasks: a finding that says
+ * so, then the node's own findings.
+ */
+function nodeBlockingFindings(task: TaskFacts, node: unknown, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
+  const hasRun = task.execution.startTime !== undefined || task.execution.exitCode !== undefined || sameValue(task.state, 'completed');
+  const nodeFacts = readNode(node);
+  const otherNode = task.nodeId !== undefined && nodeFacts.id !== undefined && task.nodeId !== nodeFacts.id;
+  if (hasRun || otherNode || !readsAsUnusable(nodeFacts)) return [];
+  const ofNode = nodeFindings(nodeFacts, locale, texts);
+  const startTaskFailed = ofNode.some((finding) => finding.kind === 'node-start-task-failed');
+  const finding: Finding = {
+    kind: 'task-node-unusable',
+    summary: fill(texts.summaries['task-node-unusable'], { task: task.id ?? '?', node: nodeFacts.id ?? '?', state: nodeFacts.state ?? '?' }),
+    lookNext: [],
+    docsUrl: docsUrl(locale, poolNodeSection(startTaskFailed ? 'startTaskFailures' : 'nodeInUnusableState')),
+  };
+  return [withDefined(finding, { taskId: task.id, nodeId: nodeFacts.id, poolId: nodeFacts.poolId }), ...ofNode];
+}
+
+/** A task that is not completed has failed an earlier attempt and is being retried; undefined for a completed (or stateless) task. */
+function retryingOf(task: TaskFacts): Finding['retrying'] {
+  if (task.state === undefined || sameValue(task.state, 'completed')) return undefined;
+  return withDefined<NonNullable<Finding['retrying']>>({}, { retryCount: task.execution.retryCount, maxTaskRetryCount: task.maxTaskRetryCount });
+}
+
+/** TaskEnded is also "ended by user request": it is the wall clock when the task ran at least its limit, or was stopped as a timeout stops it. */
+function ranItsWholeLimit(task: TaskFacts): boolean {
+  const { startTime, endTime, exitCode } = task.execution;
+  const allowed = task.maxWallClockTime?.milliseconds;
+  if (startTime !== undefined && endTime !== undefined && allowed !== undefined) return endTime - startTime >= allowed;
+  return exitCode !== undefined && stoppedExitCodes.has(exitCode);
+}
+
+function describeEffects(effects: Effects, texts: DiagnoseTexts): string[] {
+  const job =
+    effects.jobAction === 'none'
+      ? texts.jobAction.none
+      : effects.jobActionApplies === true
+        ? texts.jobAction[effects.jobAction]
+        : effects.jobActionApplies === false
+          ? texts.jobAction.noaction
+          : texts.jobAction[effects.jobAction === 'disable' ? 'disableIfPerformExitOptions' : 'terminateIfPerformExitOptions'];
+  return [texts.dependentTasks[effects.dependentTasks], job];
+}

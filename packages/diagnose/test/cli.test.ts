@@ -1,0 +1,309 @@
+/**
+ * `batch-errors-diagnose` as users run it: the built command line (ES module
+ * and CommonJS builds) spawned with real files and standard input, and the
+ * command itself with a stand-in terminal for what a pipe cannot show.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectDocument } from '../src/cli/detect.js';
+import { type CommandIo, localeOfEnvironment, runCommand } from '../src/cli/main.js';
+import { type Diagnosis, diagnoseJob, formatDiagnosis } from '../src/index.js';
+import { diagnoseFixture, diagnoseInputs, fixture, fixtureFolder, fixtureNames } from './fixture.js';
+
+const packageFolder = fileURLToPath(new URL('../', import.meta.url));
+const packageJson = JSON.parse(readFileSync(path.join(packageFolder, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+const builds = ['dist/cli.js', 'dist/cli.cjs'];
+const fixturePath = (name: string) => fileURLToPath(new URL(`${name}.json`, fixtureFolder));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a build of the command; `input` is written to its standard input (else it is closed empty). */
+function run(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; build?: string } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(packageFolder, options.build ?? builds[0] ?? ''), ...args], {
+      cwd: packageFolder,
+      // A clean environment: no locale or colour settings of the machine running the tests.
+      env: { PATH: process.env['PATH'] ?? '', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** One line on stderr saying what was expected and what was found, exit 2, nothing on stdout. */
+function expectOneLineProblem(result: Run, found: RegExp) {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^batch-errors-diagnose: expected .+, found .+\n$/);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.stderr).toMatch(found);
+}
+
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'batch-errors-diagnose-'));
+});
+afterAll(async () => {
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+describe('the package', () => {
+  it('names the command line as its bin, built', () => {
+    expect(packageJson.bin).toEqual({ 'batch-errors-diagnose': './dist/cli.js' });
+    expect(readFileSync(path.join(packageFolder, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
+
+describe.each(builds)('%s', (build) => {
+  // Documents whose diagnosis does not depend on the time it is made.
+  const timeless = fixtureNames.filter((name) => name !== 'pool-deleting');
+
+  it.each(timeless)('diagnoses %s from a file as formatDiagnosis does, exit 1 for a failure, 0 for none', async (name) => {
+    // One document: a job without its status, a task without its node.
+    const onItsOwn = diagnoseInputs(name, { document: fixture(name) });
+    const result = await run([fixturePath(name)], { build });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(formatDiagnosis(onItsOwn));
+    expect(result.code).toBe(onItsOwn.findings.length > 0 ? 1 : 0);
+  });
+
+  it('reads standard input, without an argument or with -', async () => {
+    const input = readFileSync(fixturePath('node-disk-full'), 'utf8');
+    for (const args of [[], ['-']]) {
+      const result = await run(args, { input, build });
+      expect(result).toEqual({ code: 1, stdout: formatDiagnosis(diagnoseFixture('node-disk-full')), stderr: '' });
+    }
+  });
+
+  it('reads a job’s preparation and release task status, as the REST API and az print it', async () => {
+    for (const name of ['job-preparation-failed.status', 'job-release-failed.status']) {
+      const result = await run(['--json', fixturePath(name)], { build });
+      expect(result.code).toBe(1);
+      expect((JSON.parse(result.stdout) as Diagnosis).findings).toEqual(diagnoseJob({}, fixture(name) as never).findings);
+    }
+  });
+
+  it('explains a task as az batch task show -o json prints it, as it explains the REST JSON', async () => {
+    const result = await run([fileURLToPath(new URL('az/task-show.json', fixtureFolder))], { build });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(formatDiagnosis(diagnoseFixture('task-wall-clock')));
+  });
+
+  it('reports a pool deleting for long, measured against the current time', async () => {
+    const pool = { ...(fixture('pool-deleting') as object), stateTransitionTime: new Date(Date.now() - 2 * 3_600_000).toISOString() };
+    const result = await run(['--json'], { input: JSON.stringify(pool), build });
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as Diagnosis).findings.map((finding) => finding.kind)).toEqual(['pool-deletion-slow']);
+  });
+
+  it('prints the Diagnosis object with --json', async () => {
+    const result = await run(['--json', '--locale', 'ja', fixturePath('pool-allocation-failed')], { build });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(diagnoseFixture('pool-allocation-failed', 'ja'))));
+  });
+
+  it.each<[string, string[], Record<string, string>, string]>([
+    ['--locale', ['--locale', 'de-DE'], { LANG: 'fr_FR.UTF-8' }, 'de-de'],
+    ['--locale=', ['--locale=pt'], {}, 'pt-br'],
+    ['LANG', [], { LANG: 'de_DE.UTF-8' }, 'de-de'],
+    ['LC_ALL over LANG', [], { LANG: 'de_DE.UTF-8', LC_ALL: 'es_ES.UTF-8' }, 'es-es'],
+    ['LC_MESSAGES over LANG', [], { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh-cn'],
+    ['the C locale', [], { LC_ALL: 'C', LANG: 'de_DE.UTF-8' }, 'en-us'],
+    ['no locale at all', [], {}, 'en-us'],
+  ])('writes in the language of %s', async (_name, args, env, locale) => {
+    const result = await run([...args, fixturePath('node-unreachable')], { env, build });
+    expect(result.stdout).toBe(formatDiagnosis(diagnoseFixture('node-unreachable', locale)));
+  });
+
+  it('prints no colour into a pipe, even when colours are asked for', async () => {
+    const result = await run([fixturePath('task-exit-code')], { env: { FORCE_COLOR: '1', TERM: 'xterm-256color' }, build });
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('prints its help and its version', async () => {
+    const help = await run(['--help'], { build });
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: batch-errors-diagnose /);
+    expect(help.stdout).toContain('az batch task show');
+    expect(await run(['-v'], { build })).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+  });
+});
+
+describe('the README', () => {
+  it('shows what the command prints for the task az printed', async () => {
+    const readme = readFileSync(path.join(packageFolder, 'README.md'), 'utf8');
+    const shown = /```sh\naz batch task show [^\n]*\| npx batch-errors-diagnose\n```\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    expect((await run([fileURLToPath(new URL('az/task-show.json', fixtureFolder))])).stdout).toBe(shown);
+  });
+});
+
+describe('input it cannot read: one line, exit 2', () => {
+  it.each<[string, () => Promise<{ args: string[]; input?: string | Uint8Array }>, RegExp]>([
+    ['a missing file', async () => ({ args: [path.join(folder, 'missing.json')] }), /found no such file$/m],
+    ['a directory', async () => ({ args: [folder] }), /found a directory$/m],
+    ['an empty file', async () => ({ args: [await file('empty.json', '')] }), /expected a JSON document in ".*empty\.json", found an empty file$/m],
+    ['nothing on standard input', async () => ({ args: [], input: '' }), /in standard input, found nothing$/m],
+    [
+      'invalid JSON',
+      async () => ({ args: [await file('broken.json', '{\n  "id": "t",\n  "state": \n}')] }),
+      /expected JSON in ".*", found text JSON cannot read/,
+    ],
+    [
+      'text that is not UTF-8',
+      async () => ({ args: [], input: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }),
+      /expected UTF-8 text in standard input, found bytes that are not/,
+    ],
+    ['an object of no Batch kind', async () => ({ args: [], input: '{"name": "x", "size": 3}' }), /found an object with keys "name", "size"$/m],
+    [
+      'a list of tasks',
+      async () => ({ args: [], input: JSON.stringify([fixture('task-exit-code'), fixture('task-success')]) }),
+      /found a list of 2 tasks \(give one, as az batch task show prints it\)$/m,
+    ],
+    [
+      'an error response',
+      async () => ({
+        args: [],
+        input: JSON.stringify({ code: 'PoolNotFound', message: { lang: 'en-US', value: 'The specified pool does not exist.\nRequestId:x' } }),
+      }),
+      /found an error response \(PoolNotFound: The specified pool does not exist\.\)$/m,
+    ],
+    ['a string', async () => ({ args: [], input: '"completed"' }), /found a string \("completed"\)$/m],
+    [
+      'an unknown option',
+      async () => ({ args: ['--verbose', fixturePath('task-success')] }),
+      /expected options --locale, --json, --help, --version \(see --help\), found --verbose$/m,
+    ],
+    ['--locale without a tag', async () => ({ args: ['--locale'] }), /expected a language tag after --locale \(such as de-DE\), found none$/m],
+    ['a value for a switch', async () => ({ args: ['--json=yes', fixturePath('task-success')] }), /expected --json without a value, found --json=yes$/m],
+    [
+      'two files',
+      async () => ({ args: [fixturePath('task-success'), fixturePath('task-exit-code')] }),
+      /expected one file \(or JSON on standard input\), found 2: /,
+    ],
+  ])('%s', async (_name, prepare, found) => {
+    const { args, input } = await prepare();
+    for (const build of builds) expectOneLineProblem(await run(args, { ...(input === undefined ? {} : { input }), build }), found);
+  });
+
+  async function file(name: string, content: string | Uint8Array): Promise<string> {
+    const target = path.join(folder, name);
+    await writeFile(target, content);
+    return target;
+  }
+
+  it('reads a file PowerShell wrote (UTF-16 with a byte order mark)', async () => {
+    const text = readFileSync(fixturePath('task-exit-code'), 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const result = await run([await file('powershell.json', utf16)]);
+    expect(result.stdout).toBe(formatDiagnosis(diagnoseFixture('task-exit-code')));
+  });
+
+  it('says where invalid JSON stops being JSON', async () => {
+    const result = await run([await file('position.json', '{\n  "id": "t",\n  "state": \n}')]);
+    // Node.js 20 names the offset, later versions the text: the line and column are given when there is an offset.
+    expect(result.stderr).toMatch(/found text JSON cannot read( at line 4, column 1)? \(/);
+  });
+});
+
+/** A stand-in for the process: what a pipe cannot show (a terminal on either side). */
+function io(overrides: Partial<CommandIo> = {}): CommandIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    readFile: async () => new TextEncoder().encode(readFileSync(fixturePath('task-exit-code'), 'utf8')),
+    readStdin: async () => new TextEncoder().encode(readFileSync(fixturePath('task-exit-code'), 'utf8')),
+    stdinIsTerminal: false,
+    stdoutIsTerminal: false,
+    env: {},
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    version: '1.2.3',
+    ...overrides,
+    out,
+    err,
+  };
+}
+
+describe('the command on a terminal', () => {
+  it.each<[string, Partial<CommandIo>, boolean]>([
+    ['a terminal', { stdoutIsTerminal: true }, true],
+    ['a terminal with NO_COLOR set', { stdoutIsTerminal: true, env: { NO_COLOR: '1' } }, false],
+    ['a terminal with NO_COLOR empty (not set, as no-color.org says)', { stdoutIsTerminal: true, env: { NO_COLOR: '' } }, true],
+    ['a dumb terminal', { stdoutIsTerminal: true, env: { TERM: 'dumb' } }, false],
+    ['a pipe', { stdoutIsTerminal: false }, false],
+  ])('%s: colours %s', async (_name, overrides, coloured) => {
+    const stand = io(overrides);
+    expect(await runCommand(['task.json'], stand)).toBe(1);
+    const printed = stand.out.join('');
+    expect(printed.includes('\u001b[')).toBe(coloured);
+    expect(printed.replace(/\u001b\[\d+m/g, '')).toBe(formatDiagnosis(diagnoseFixture('task-exit-code')));
+  });
+
+  it('asks for input instead of waiting on a terminal', async () => {
+    const stand = io({ stdinIsTerminal: true });
+    expect(await runCommand([], stand)).toBe(2);
+    expect(stand.err.join('')).toBe('batch-errors-diagnose: expected a file argument or JSON on standard input, found a terminal (see --help)\n');
+  });
+
+  it('reads a file that is too large no further', async () => {
+    const { InputTooLarge } = await import('../src/cli/main.js');
+    const stand = io({
+      readFile: async () => {
+        throw new InputTooLarge();
+      },
+    });
+    expect(await runCommand(['huge.json'], stand)).toBe(2);
+    expect(stand.err.join('')).toBe('batch-errors-diagnose: expected a readable JSON file at "huge.json", found more than 64 MiB\n');
+  });
+});
+
+describe('what a document is', () => {
+  const kindOf = (name: string) => (name.startsWith('node-') ? 'node' : name.startsWith('pool-') ? 'pool' : name.startsWith('job-') ? 'job' : 'task');
+
+  it.each(fixtureNames)('%s, by its address or by its fields alone', (name) => {
+    const document = fixture(name) as Record<string, unknown>;
+    const { url: _url, ...withoutAddress } = document;
+    for (const candidate of [document, withoutAddress]) expect(detectDocument(candidate)).toMatchObject({ kind: kindOf(name) });
+  });
+
+  it.each([
+    ['https://a.b.batch.azure.com/jobs/j/tasks/t', 'task'],
+    ['https://a.b.batch.azure.com/jobs/j', 'job'],
+    ['https://a.b.batch.azure.com/pools/p/nodes/n', 'node'],
+    ['https://a.b.batch.azure.com/pools/p?api-version=2024-07-01.20.0', 'pool'],
+  ])('%s is a %s', (url, kind) => {
+    expect(detectDocument({ url })).toMatchObject({ kind });
+  });
+
+  it('reads an old task that could be a job as neither', () => {
+    expect(detectDocument({ id: 'x', executionInfo: { result: 'failure', schedulingError: { code: 'X' } } })).toEqual({
+      found: 'an object that could be a task or a job (keys "id", "executionInfo")',
+    });
+  });
+
+  it('reads the environment’s locale as POSIX orders it', () => {
+    expect(localeOfEnvironment({ LANG: 'de_AT.UTF-8@euro' })).toBe('de-AT');
+    expect(localeOfEnvironment({ LANG: 'ja_JP', LC_ALL: '' })).toBe('ja-JP');
+    expect(localeOfEnvironment({ LC_ALL: 'POSIX', LANG: 'de_DE' })).toBeUndefined();
+  });
+});
