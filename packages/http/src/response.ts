@@ -33,7 +33,7 @@ export interface BatchHttpError {
   time?: string;
   /** The body's details, `{ key, value }`. */
   values: BatchErrorDetail[];
-  /** Whether retrying may succeed, by code if the body has one, else by status. */
+  /** Whether retrying may succeed: by code when the docs or the retry policy know it, else by status. */
   retryable: boolean;
   /** The parsed body; undefined when the body is not an error body (an HTML page from a proxy, say). */
   body?: ParsedBatchErrorResponse;
