@@ -9,14 +9,14 @@
  * (The README examples are documentation of today's output, checked by
  * readme.test.ts on the real docs, not here.)
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BatchErrorModel, loadModel } from '@batch-errors/codegen';
 import { isRetryable, statusesOf } from '@batch-errors/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsumerLocally } from './consumers.js';
 import { addedRestRow, addedSchedulingRow, editProblems, planSurvivalEdits, type SurvivalEdits } from './docs-edits.js';
-import { pnpm, removeScratchWorkspace, scratchWorkspace, shell } from './scratch-workspace.js';
+import { builtMessages, pnpm, removeScratchWorkspace, scratchWorkspace, shell } from './scratch-workspace.js';
 
 const page = 'docs-source/en-us/batch-status-and-error-codes.md';
 const packages = ['@batch-errors/core', '@batch-errors/http', '@batch-errors/messages'];
@@ -61,9 +61,7 @@ describe('after a hard but valid docs change', () => {
     await shell(copy, `${pnpm} exec nx run-many -t build typecheck test -p ${packages.join(' ')} --output-style=static`);
     // What the release checks below import besides them.
     await shell(copy, `${pnpm} exec nx run-many -t build -p @batch-errors/diagnose @batch-errors/bench --output-style=static`);
-    const dist = path.join(copy, 'packages/messages/dist');
-    const built = await Promise.all((await readdir(dist)).filter((file) => file.endsWith('.js')).map((file) => readFile(path.join(dist, file), 'utf8')));
-    expect(built.join('\n')).toContain(JSON.stringify(edits.reworded.message));
+    expect(await builtMessages(copy, 'js')).toContain(JSON.stringify(edits.reworded.message));
   }, 900_000);
 
   it('the release checks of the built packages pass against the edited docs', async () => {
