@@ -2,7 +2,7 @@
  * Compile-time checks of the types; `tsc` (the typecheck target) fails when one is wrong,
  * and `expectTypeOf` keeps them visible in the test run.
  */
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   BatchErrorCode,
   BatchErrorResponse,
@@ -15,15 +15,39 @@ import type {
   ParsedBatchErrorResponse,
   TaskSchedulingErrorCode,
 } from '../src/index.js';
-import { categoryOf, isBatchErrorCode } from '../src/index.js';
+import {
+  BatchErrorCodes,
+  batchServiceErrorCodes,
+  categoryOf,
+  commonErrorCodes,
+  isBatchErrorCode,
+  jobSchedulingErrorCodes,
+  taskSchedulingErrorCodes,
+} from '../src/index.js';
+import { documentedCodes } from './docs.js';
 
 describe('types', () => {
-  it('unions the per-table codes into BatchErrorCode', () => {
+  it("unions the per-table codes into BatchErrorCode, each the type of its table's list", () => {
     expectTypeOf<CommonErrorCode | BatchServiceErrorCode | JobSchedulingErrorCode | TaskSchedulingErrorCode>().toEqualTypeOf<BatchErrorCode>();
-    expectTypeOf<'ConditionNotMet'>().toExtend<CommonErrorCode>();
-    expectTypeOf<'JobBeingTerminated'>().toExtend<BatchServiceErrorCode & JobSchedulingErrorCode>();
-    expectTypeOf<'Unknown'>().toExtend<JobSchedulingErrorCode & TaskSchedulingErrorCode>();
-    expectTypeOf<'PoolNotFound'>().not.toExtend<JobSchedulingErrorCode>();
+    expectTypeOf(commonErrorCodes).items.toEqualTypeOf<CommonErrorCode>();
+    expectTypeOf(batchServiceErrorCodes).items.toEqualTypeOf<BatchServiceErrorCode>();
+    expectTypeOf(jobSchedulingErrorCodes).items.toEqualTypeOf<JobSchedulingErrorCode>();
+    expectTypeOf(taskSchedulingErrorCodes).items.toEqualTypeOf<TaskSchedulingErrorCode>();
+  });
+
+  it('accepts every documented code: each is a member of BatchErrorCodes, whose keys and values are the type', () => {
+    expectTypeOf<keyof typeof BatchErrorCodes>().toEqualTypeOf<BatchErrorCode>();
+    expectTypeOf<(typeof BatchErrorCodes)[BatchErrorCode]>().toEqualTypeOf<BatchErrorCode>();
+    expect(Object.keys(BatchErrorCodes).sort()).toEqual([...documentedCodes].sort());
+    for (const code of documentedCodes) expect(BatchErrorCodes[code as BatchErrorCode], code).toBe(code);
+  });
+
+  it('rejects a string that is not a documented code', () => {
+    expectTypeOf<'NotADocumentedCode'>().not.toExtend<BatchErrorCode>();
+    expectTypeOf<string>().not.toExtend<BatchErrorCode>();
+    // @ts-expect-error: not a documented code
+    const typo: BatchErrorCode = 'NotADocumentedCode';
+    expect(isBatchErrorCode(typo)).toBe(false);
   });
 
   it('names the tables and categories', () => {
@@ -32,9 +56,10 @@ describe('types', () => {
   });
 
   it('narrows with the guard and types categoryOf by its input', () => {
-    const value: unknown = 'PoolNotFound';
+    const value: unknown = documentedCodes[0];
     if (isBatchErrorCode(value)) expectTypeOf(value).toEqualTypeOf<BatchErrorCode>();
-    expectTypeOf(categoryOf('BlobNotFound')).toEqualTypeOf<ErrorCategory>();
+    const schedulingCode = taskSchedulingErrorCodes[0] as TaskSchedulingErrorCode;
+    expectTypeOf(categoryOf(schedulingCode)).toEqualTypeOf<ErrorCategory>();
     expectTypeOf(categoryOf('whatever' as string)).toEqualTypeOf<ErrorCategory | undefined>();
   });
 

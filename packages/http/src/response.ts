@@ -4,7 +4,7 @@
  * as a status and a body, or as the error an Azure SDK client throws.
  */
 import { type BatchErrorDetail, isBatchErrorCode, type OpenBatchErrorCode, parseBatchErrorResponse, type ParsedBatchErrorResponse } from '@batch-errors/core';
-import { isRetryable } from './retry.js';
+import { isNamedByRetryPolicy, isRetryable } from './retry.js';
 import { reasonPhrase, statusesOf } from './statuses.js';
 
 /** What a failed response says, and what the docs say about it. */
@@ -33,7 +33,7 @@ export interface BatchHttpError {
   time?: string;
   /** The body's details, `{ key, value }`. */
   values: BatchErrorDetail[];
-  /** Whether retrying may succeed, by code if the body has one, else by status. */
+  /** Whether retrying may succeed: by code when the docs or the retry policy know it, else by status. */
   retryable: boolean;
   /** The parsed body; undefined when the body is not an error body (an HTML page from a proxy, say). */
   body?: ParsedBatchErrorResponse;
@@ -71,7 +71,7 @@ function describe(responseStatus: unknown, parsed: ParsedBatchErrorResponse | un
     documentedStatuses,
     statusMatchesDocs: documentedStatuses.length === 0 || documentedStatuses.includes(status),
     values: parsed?.values ?? [],
-    retryable: code !== undefined && isBatchErrorCode(code) ? isRetryable(code) : isRetryable(status),
+    retryable: code !== undefined && (isBatchErrorCode(code) || isNamedByRetryPolicy(code)) ? isRetryable(code) : isRetryable(status),
   };
   const phrase = reasonPhrase(status);
   if (phrase !== undefined) error.reasonPhrase = phrase;

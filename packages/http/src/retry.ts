@@ -17,9 +17,14 @@ import { statusesOf } from './statuses.js';
 export function isRetryable(codeOrStatus: OpenBatchErrorCode | number): boolean {
   if (typeof codeOrStatus === 'number') return isRetryableStatus(codeOrStatus);
   if (typeof codeOrStatus !== 'string') return false;
-  if ((neverRetryableCodes as ReadonlySet<string>).has(codeOrStatus)) return false;
-  if ((retryableCodes as ReadonlySet<string>).has(codeOrStatus)) return true;
+  if (neverRetryableCodes.has(codeOrStatus)) return false;
+  if (retryableCodes.has(codeOrStatus)) return true;
   return statusesOf(codeOrStatus).some(isRetryableStatus);
+}
+
+/** Whether the policy decides `code` by name, documented or not (a code the docs dropped may still be sent). */
+export function isNamedByRetryPolicy(code: string): boolean {
+  return retryableCodes.has(code) || neverRetryableCodes.has(code);
 }
 
 function isRetryableStatus(status: number): boolean {

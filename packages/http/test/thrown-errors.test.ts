@@ -3,10 +3,10 @@
  * hand as the clients build them; the real client is in
  * tools/release-check/test/client-errors.test.ts.
  */
-import { codesByTable } from '@batch-errors/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BatchHttpError, errorFromResponse, statusesOf } from '../src/index.js';
+import { type BatchHttpError, errorFromResponse } from '../src/index.js';
+import { documentedStatuses } from './docs.js';
 
 interface ServiceBody {
   'odata.metadata': string;
@@ -95,11 +95,11 @@ function throwingOn<T extends object>(target: T, key: string): T {
 }
 
 /** Every documented REST code with each of its documented statuses. */
-const restResponses = [...codesByTable.common, ...codesByTable.batchService].flatMap((code) => statusesOf(code).map((status) => ({ code, status })));
+const restResponses = [...documentedStatuses].flatMap(([code, statuses]) => statuses.map((status) => ({ code, status })));
 
 describe('errorFromResponse(error)', () => {
   it('has REST codes to try', () => {
-    expect(restResponses.length).toBeGreaterThan(50);
+    expect(restResponses.length).toBeGreaterThan(0);
   });
 
   it.each(shapes)('reads %s as errorFromResponse(status, body) does, for every documented REST code', (_name, shape) => {

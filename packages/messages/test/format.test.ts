@@ -1,40 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categoryDescriptionIn, enUsCatalog, formatBatchError, getCategoryDescription, getMessage, messageIn } from '../src/index.js';
+import { documentedCodes, firstMessage, laterStatusRow, rowWithoutFinalPeriod, schedulingRowOfRestCode } from './docs.js';
+
+const withoutStop = (text: string) => text.replace(/[.。．]$/u, '');
+const noneDocumented = (what: string) => `(skipped: the docs list no ${what})`;
+/** A documented code, for tests about everything but which code it is. */
+const code = documentedCodes[0] ?? '';
 
 describe('formatBatchError', () => {
   it('renders the values of a body after its message', () => {
-    expect(formatBatchError({ code: 'InvalidQueryParameterValue', values: [{ key: 'QueryParameterName', value: 'state' }] })).toBe(
-      'An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state).',
+    expect(formatBatchError({ code, values: [{ key: 'QueryParameterName', value: 'state' }] })).toBe(
+      `${withoutStop(firstMessage(code))} (QueryParameterName: state).`,
     );
   });
 
   it.each<[string, unknown, Parameters<typeof formatBatchError>[1], string | undefined]>([
-    [
-      'a body as JSON text',
-      JSON.stringify({ code: 'PoolNotFound', message: { lang: 'en-US', value: 'x\nRequestId:1' } }),
-      {},
-      'The specified pool does not exist.',
-    ],
-    ['with its code first', { code: 'PoolNotFound' }, { includeCode: true }, 'PoolNotFound: The specified pool does not exist.'],
-    [
-      'the write variant of ConditionNotMet',
-      { code: 'ConditionNotMet' },
-      { status: 412 },
-      'The condition specified in the conditional header(s) was not met for a write operation.',
-    ],
-    [
-      'the job scheduling row of a code in two tables',
-      { code: 'JobBeingTerminated' },
-      { table: 'jobScheduling' },
-      'Task cannot be started because the associated job is being terminated.',
-    ],
-    [
-      'a message without a final period, with a detail',
-      { code: 'PoolBeingResized', values: { name: 'PoolId', value: 'p1' } },
-      {},
-      'The specified pool is being resized (PoolId: p1).',
-    ],
+    ['a body as JSON text', JSON.stringify({ code, message: { lang: 'en-US', value: 'x\nRequestId:1' } }), {}, firstMessage(code)],
+    ['with its code first', { code }, { includeCode: true }, `${code}: ${firstMessage(code)}`],
     [
       'an unknown code, by the first line of its own message',
       { code: 'SomeFutureCode', message: { lang: 'en-US', value: 'Something new went wrong.\nRequestId:abc\nTime:x' } },
@@ -46,6 +29,30 @@ describe('formatBatchError', () => {
   ])('renders %s', (_name, body, options, expected) => {
     expect(formatBatchError(body, options)).toBe(expected);
   });
+
+  it.skipIf(laterStatusRow === undefined)(
+    `renders the row of the status asked for, of ${laterStatusRow?.code ?? `a code with several statuses ${noneDocumented('such code')}`}`,
+    () => {
+      const row = laterStatusRow!;
+      expect(formatBatchError({ code: row.code }, { status: row.status! })).toBe(row.text);
+    },
+  );
+
+  it.skipIf(schedulingRowOfRestCode === undefined)(
+    `renders the row of the table asked for, of ${schedulingRowOfRestCode?.code ?? `a code in a REST and a scheduling table ${noneDocumented('such code')}`}`,
+    () => {
+      const row = schedulingRowOfRestCode!;
+      expect(formatBatchError({ code: row.code }, { table: row.table! })).toBe(row.text);
+    },
+  );
+
+  it.skipIf(rowWithoutFinalPeriod === undefined)(
+    `renders a message without a final period with a detail, and the period${rowWithoutFinalPeriod === undefined ? ` ${noneDocumented('such message')}` : ''}`,
+    () => {
+      const row = rowWithoutFinalPeriod!;
+      expect(formatBatchError({ code: row.code, values: { name: 'PoolId', value: 'p1' } })).toBe(`${row.text} (PoolId: p1).`);
+    },
+  );
 
   it('never throws, whatever it is given', () => {
     fc.assert(
@@ -63,7 +70,7 @@ describe('formatBatchError', () => {
         throw new Error('boom');
       },
     });
-    expect(formatBatchError({ code: 'PoolNotFound' }, throwingOptions)).toBe('The specified pool does not exist.');
+    expect(formatBatchError({ code }, throwingOptions)).toBe(firstMessage(code));
     let reads = 0;
     const fickle = Object.defineProperty({}, 'value', { get: () => (reads++ === 0 ? 'Oops.' : { not: 'text' }) });
     expect(formatBatchError({ code: 'SomethingNew', message: fickle })).toBe('Oops.');
@@ -93,9 +100,10 @@ describe('lookups on hostile input', () => {
   });
 
   it('reads options it cannot read as no options', () => {
-    expect(getMessage('PoolNotFound', throwingGetter('locale'))).toBe('The specified pool does not exist.');
-    expect(getMessage('ConditionNotMet', throwingGetter('status'))).toBe(getMessage('ConditionNotMet'));
-    expect(getMessage('PoolNotFound', null as never)).toBe('The specified pool does not exist.');
+    const several = laterStatusRow?.code ?? code;
+    expect(getMessage(code, throwingGetter('locale'))).toBe(firstMessage(code));
+    expect(getMessage(several, throwingGetter('status'))).toBe(firstMessage(several));
+    expect(getMessage(code, null as never)).toBe(firstMessage(code));
     expect(getCategoryDescription('UserError', throwingGetter('locale'))).toBe(getCategoryDescription('UserError'));
   });
 });

@@ -166,6 +166,8 @@ describe('a translation that lacks rows', () => {
     const keptTexts = Object.entries(english.tables)
       .flatMap(([table, messages]) => Object.keys(messages ?? {}).map((code) => ({ code, table })))
       .filter(({ code, table }) => !removed.some((row) => row.code === code && (row.table === undefined || row.table === table)))
+      // Rows the committed German page already lacks carry their English in any case.
+      .filter(({ code, table }) => root.messageIn(root.catalogsByLocale['de-de'], code, { table: table as TableId }) !== undefined)
       .flatMap(({ code, table }) => textsOf(code, table))
       .filter((text) => !removedTexts.includes(text));
     expect(keptTexts.length).toBeGreaterThan(0);

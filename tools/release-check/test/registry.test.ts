@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pnpm, repoRoot, run, workspacePackages } from './commands.js';
-import { consumers } from './consumers.js';
+import { loadModel } from '@batch-errors/codegen';
+import { type ConsumerExpectations, consumerCompilerOptions, consumerExpectations, writeConsumer } from './consumers.js';
 import { environmentFor, isMissing, machineNode, type NodeRuntime, pinnedNode, pinnedNodeVersions } from './node-versions.js';
 import { type Registry, startRegistry } from './registry.js';
 
@@ -28,8 +29,13 @@ async function installedBatchErrorsPackages(project: string): Promise<string[]> 
 
 let registry: Registry | undefined;
 let scratch = '';
+/** What the consumer programs assert, from the docs. */
+let expectations: ConsumerExpectations;
 
 beforeAll(async () => {
+  const { model } = await loadModel(path.join(repoRoot, 'docs-source'));
+  if (!model) throw new Error('docs-source did not produce a model');
+  expectations = consumerExpectations(model);
   scratch = await mkdtemp(path.join(tmpdir(), 'batch-errors-e2e-'));
   registry = await startRegistry();
   // pnpm hands the upload to npm, which wants a token even where anyone may publish.
@@ -83,8 +89,6 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
     const key = `${name} ${client}`;
 
     it('installs alone, with its LICENSE, and type-checks with node16 and bundler resolution', async () => {
-      const consumer = consumers[name];
-      if (!consumer) throw new Error(`no consumer program for ${name}`);
       const project = path.join(scratch, `${name.replace('/', '-')}-${client}`);
       await mkdir(project, { recursive: true });
       await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
@@ -110,20 +114,9 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
       expect(packageFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
       expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
 
-      await writeFile(path.join(project, 'check.mjs'), consumer.esm);
-      await writeFile(path.join(project, 'check.cjs'), consumer.cjs);
-      await writeFile(path.join(project, 'check.mts'), consumer.typescript);
-      await writeFile(path.join(project, 'check.cts'), consumer.typescript);
+      await writeConsumer(project, name, expectations);
       for (const resolution of ['node16', 'bundler'] as const) {
-        const compilerOptions = {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          target: 'es2022',
-          types: [],
-          module: resolution === 'node16' ? 'node16' : 'preserve',
-          moduleResolution: resolution,
-        };
+        const compilerOptions = consumerCompilerOptions(resolution);
         await writeFile(path.join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
         await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
       }

@@ -4,7 +4,7 @@
  * its own from the local pnpm store, with its own Nx cache.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,4 +85,15 @@ const publishedPackages = ['core', 'messages', 'http', 'diagnose'] as const;
 export async function packageVersions(copy: string): Promise<Record<(typeof publishedPackages)[number], string>> {
   const read = async (name: string) => (JSON.parse(await readFile(path.join(copy, 'packages', name, 'package.json'), 'utf8')) as { version: string }).version;
   return { core: await read('core'), messages: await read('messages'), http: await read('http'), diagnose: await read('diagnose') };
+}
+
+/**
+ * The text of every built module of `@batch-errors/messages` in `copy` with the
+ * extension (`js` for ES modules, `cjs`): the bundler puts each catalog in a
+ * chunk of its own, shared by the entry points, so no single file holds it.
+ */
+export async function builtMessages(copy: string, extension: 'js' | 'cjs'): Promise<string> {
+  const dist = path.join(copy, 'packages/messages/dist');
+  const files = (await readdir(dist)).filter((file) => file.endsWith(`.${extension}`)).sort();
+  return (await Promise.all(files.map((file) => readFile(path.join(dist, file), 'utf8')))).join('\n');
 }
