@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pnpm, repoRoot, run, workspacePackages } from './commands.js';
 import { loadModel } from '@batch-errors/codegen';
@@ -57,6 +58,9 @@ afterAll(async () => {
 
 const clients = ['npm', 'pnpm'] as const;
 
+/** A task that ran and succeeded: the command line diagnoses it and exits 0. */
+const diagnoseFixture = fileURLToPath(new URL('../../../packages/diagnose/test/fixtures/task-success.json', import.meta.url));
+
 /** A program run in an installed consumer project, on every Node.js version. */
 interface ConsumerRun {
   /** What it checks, for the test's name. */
@@ -73,6 +77,17 @@ interface ConsumerRun {
 const consumerRuns: readonly ConsumerRun[] = [
   { label: 'as an ES module', appliesTo: () => true, command: ['node', 'check.mjs'], stdout: 'ok\n' },
   { label: 'as CommonJS', appliesTo: () => true, command: ['node', 'check.cjs'], stdout: 'ok\n' },
+  {
+    label: 'the batch-errors-diagnose command line',
+    appliesTo: (name) => name === '@batch-errors/diagnose',
+    // The installed bin, started through the client's .bin link, diagnoses as the workspace's build does.
+    command: ['node_modules/.bin/batch-errors-diagnose', '--json', diagnoseFixture],
+    stdout: await run(
+      process.execPath,
+      [fileURLToPath(new URL('../../../packages/diagnose/dist/cli.js', import.meta.url)), '--json', diagnoseFixture],
+      process.cwd(),
+    ),
+  },
 ];
 
 const pinnedRuntimes = await Promise.all(pinnedNodeVersions.map(pinnedNode));
@@ -112,7 +127,16 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
       if (name === '@batch-errors/core' || name === '@batch-errors/http') expect(installed).toEqual([name.split('/')[1]]);
       const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
       expect(packageFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
-      expect(packageFiles.filter((file) => !['CHANGELOG.md', 'README.md', 'LICENSE', 'dist', 'package.json'].includes(file))).toEqual([]);
+      // pnpm links a package's own bin into its node_modules/.bin.
+      const expectedFiles = [
+        'CHANGELOG.md',
+        'README.md',
+        'LICENSE',
+        'dist',
+        'package.json',
+        ...(client === 'pnpm' && packages.find(({ manifest }) => manifest.name === name)?.manifest.bin ? ['node_modules'] : []),
+      ];
+      expect(packageFiles.filter((file) => !expectedFiles.includes(file))).toEqual([]);
 
       await writeConsumer(project, name, expectations);
       for (const resolution of ['node16', 'bundler'] as const) {
