@@ -8,7 +8,7 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { gatesStrict, type RuleId, report, rules } from './diagnostics.js';
+import { gatesStrict, type RuleId, recordProblem, rules } from './diagnostics.js';
 import { compareCodePoints } from './read.js';
 
 export const baselineFileName = 'problems.baseline.json';
@@ -77,7 +77,7 @@ export function parseBaseline(text: string, file: VFile): KnownProblem[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    report(
+    recordProblem(
       file,
       'invalid-baseline',
       { line: 1, column: 1 },
@@ -87,7 +87,7 @@ export function parseBaseline(text: string, file: VFile): KnownProblem[] {
   }
   const problems = (data as { problems?: unknown } | null)?.problems;
   if (!Array.isArray(problems)) {
-    report(file, 'invalid-baseline', { line: 1, column: 1 }, 'Expected { "problems": [ { "file", "rule", "text" }, … ] }, found another shape');
+    recordProblem(file, 'invalid-baseline', { line: 1, column: 1 }, 'Expected { "problems": [ { "file", "rule", "text" }, … ] }, found another shape');
     return [];
   }
   return problems.filter(

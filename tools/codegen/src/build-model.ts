@@ -4,8 +4,7 @@
  * that cannot be trusted.
  */
 import type { Point } from 'unist';
-import type { VFile } from 'vfile';
-import { quote, report, type RuleId } from './diagnostics.js';
+import { quote, type Reporter } from './diagnostics.js';
 import { type DocumentSpec, documentUrl } from './documents.js';
 import type { Cell, ExtractedPage, ExtractedRow, ExtractedTable } from './extract.js';
 import {
@@ -30,56 +29,44 @@ import { endsWithFullStop, findBidiControl, findControlCharacter, findMojibake }
 
 export interface ModelInput {
   page: ExtractedPage;
-  file: VFile;
+  /** The page's reporter; a translation's does not report the defects it copies from English. */
+  reporter: Reporter;
   locale: string;
   spec: DocumentSpec;
-  /**
-   * A translated page copies the English codes, status cells and duplicate
-   * rows; their defects are reported once, on the English page.
-   */
-  translation?: boolean;
 }
 
-export function buildModel({ page, file, locale, spec, translation = false }: ModelInput): BatchErrorModel {
-  const document: SourceDocument = { file: file.path, locale, url: documentUrl(spec, locale) };
+export function buildModel({ page, reporter, locale, spec }: ModelInput): BatchErrorModel {
+  const document: SourceDocument = { file: reporter.file.path, locale, url: documentUrl(spec, locale) };
   const title = page.frontMatter.title ?? page.heading;
   if (title !== undefined) document.title = title;
   if (page.frontMatter.msDate !== undefined) document.msDate = page.frontMatter.msDate;
 
-  const model: BatchErrorModel = { version: modelVersion, document, tables: [], categories: [], samples: readSamples(page, file), translations: [] };
-  // Warnings about what a translation only mirrors go to the English page alone.
-  const mirrored = translation ? new Set<RuleId>(['duplicate-row', 'status-outdated-phrase', 'status-mixed-spelling']) : new Set<RuleId>();
-  const messagesBefore = file.messages.length;
+  const model: BatchErrorModel = { version: modelVersion, document, tables: [], categories: [], samples: readSamples(page, reporter), translations: [] };
   for (const table of page.tables) {
     switch (table.spec.kind) {
       case 'categories':
-        model.categories = readCategories(table, file);
+        model.categories = readCategories(table, reporter);
         break;
       case 'rest':
-        model.tables.push(readRestTable(table, table.spec.id, file));
+        model.tables.push(readRestTable(table, table.spec.id, reporter));
         break;
       case 'scheduling':
-        model.tables.push(readSchedulingTable(table, table.spec.id, file));
+        model.tables.push(readSchedulingTable(table, table.spec.id, reporter));
         break;
     }
   }
-  checkStatusSpellings(model.tables, file);
-  file.messages.splice(
-    messagesBefore,
-    file.messages.length - messagesBefore,
-    ...file.messages.slice(messagesBefore).filter((message) => !mirrored.has(message.ruleId as RuleId)),
-  );
+  checkStatusSpellings(model.tables, reporter);
   return model;
 }
 
-function readRestTable(table: ExtractedTable, id: RestErrorTable['id'], file: VFile): RestErrorTable {
+function readRestTable(table: ExtractedTable, id: RestErrorTable['id'], reporter: Reporter): RestErrorTable {
   const entries = new Map<string, RestErrorEntry>();
   for (const row of table.rows) {
-    const code = readCode(row, file);
-    const status = readStatus(row, file);
-    const message = readMessage(row.cells.text, row, file);
+    const code = readCode(row, reporter);
+    const status = readStatus(row, reporter);
+    const message = readMessage(row.cells.text, row, reporter);
     if (code === undefined || status === undefined || message === undefined) continue;
-    const source = locate(row.point, table, file);
+    const source = locate(row.point, table, reporter);
     const entry = entries.get(code);
     const sameStatus = entry?.variants.find((variant) => variant.status === status.status);
     if (!entry) {
@@ -88,96 +75,93 @@ function readRestTable(table: ExtractedTable, id: RestErrorTable['id'], file: VF
       entry.variants.push({ ...status, message, source, duplicates: [] });
     } else if (sameStatus.message === message) {
       sameStatus.duplicates.push(source);
-      reportDuplicate(file, row.point, code, sameStatus.source);
+      reportDuplicate(reporter, row.point, code, sameStatus.source);
     } else {
-      report(
-        file,
+      reporter.problem(
         'conflicting-row',
         row.point,
         `Expected one row per code and status, found ${code} with status ${status.status} twice (lines ${sameStatus.source.line} and ${source.line}) with different messages: ${quote(sameStatus.message)} and ${quote(message)}`,
       );
     }
   }
-  return { id, kind: 'rest', ...tableHeader(table, file), entries: [...entries.values()] };
+  return { id, kind: 'rest', ...tableHeader(table, reporter), entries: [...entries.values()] };
 }
 
-function readSchedulingTable(table: ExtractedTable, id: SchedulingErrorTable['id'], file: VFile): SchedulingErrorTable {
+function readSchedulingTable(table: ExtractedTable, id: SchedulingErrorTable['id'], reporter: Reporter): SchedulingErrorTable {
   const entries = new Map<string, SchedulingErrorEntry>();
   for (const row of table.rows) {
-    const code = readCode(row, file);
-    const category = readCategory(row.cells.category, row, file);
-    const message = readMessage(row.cells.text, row, file);
+    const code = readCode(row, reporter);
+    const category = readCategory(row.cells.category, row, reporter);
+    const message = readMessage(row.cells.text, row, reporter);
     if (code === undefined || category === undefined || message === undefined) continue;
-    const source = locate(row.point, table, file);
+    const source = locate(row.point, table, reporter);
     const earlier = entries.get(code);
     if (!earlier) {
       entries.set(code, { code, category, message, source, duplicates: [] });
     } else if (earlier.category === category && earlier.message === message) {
       earlier.duplicates.push(source);
-      reportDuplicate(file, row.point, code, earlier.source);
+      reportDuplicate(reporter, row.point, code, earlier.source);
     } else {
       const differences = [
         earlier.category === category ? '' : `categories ${earlier.category} and ${category}`,
         earlier.message === message ? '' : `messages ${quote(earlier.message)} and ${quote(message)}`,
       ].filter(Boolean);
-      report(
-        file,
+      reporter.problem(
         'conflicting-row',
         row.point,
         `Expected one row per code, found ${code} twice (lines ${earlier.source.line} and ${source.line}) with different ${differences.join(' and ')}`,
       );
     }
   }
-  return { id, kind: 'scheduling', ...tableHeader(table, file), entries: [...entries.values()] };
+  return { id, kind: 'scheduling', ...tableHeader(table, reporter), entries: [...entries.values()] };
 }
 
-function readCategories(table: ExtractedTable, file: VFile): CategoryEntry[] {
+function readCategories(table: ExtractedTable, reporter: Reporter): CategoryEntry[] {
   const categories: CategoryEntry[] = [];
   for (const row of table.rows) {
-    const category = readCategory(row.cells.category, row, file);
-    const description = readMessage(row.cells.text, row, file);
+    const category = readCategory(row.cells.category, row, reporter);
+    const description = readMessage(row.cells.text, row, reporter);
     if (category === undefined || description === undefined) continue;
     const earlier = categories.find((entry) => entry.category === category);
     if (earlier) {
-      if (earlier.description === description) reportDuplicate(file, row.point, category, earlier.source);
+      if (earlier.description === description) reportDuplicate(reporter, row.point, category, earlier.source);
       else
-        report(
-          file,
+        reporter.problem(
           'conflicting-row',
           row.point,
           `Expected one description per category, found ${category} twice (lines ${earlier.source.line} and ${row.point.line}) with different descriptions`,
         );
       continue;
     }
-    categories.push({ category, description, source: locate(row.point, table, file) });
+    categories.push({ category, description, source: locate(row.point, table, reporter) });
   }
   return categories;
 }
 
-function tableHeader(table: ExtractedTable, file: VFile): Pick<ErrorTable, 'title' | 'anchor' | 'source' | 'rowCount'> {
+function tableHeader(table: ExtractedTable, reporter: Reporter): Pick<ErrorTable, 'title' | 'anchor' | 'source' | 'rowCount'> {
   const header: Pick<ErrorTable, 'title' | 'anchor' | 'source' | 'rowCount'> = {
     title: table.sectionTitle,
-    source: locate(table.point, table, file),
+    source: locate(table.point, table, reporter),
     rowCount: table.rows.length,
   };
   if (table.anchor !== undefined) header.anchor = table.anchor;
   return header;
 }
 
-function readCode(row: ExtractedRow, file: VFile): string | undefined {
+function readCode(row: ExtractedRow, reporter: Reporter): string | undefined {
   const cell = row.cells.code;
   if (!cell || cell.text === '') {
-    report(file, 'empty-code', cell?.point ?? row.point, 'Expected an error code such as PoolNotFound, found an empty cell');
+    reporter.problem('empty-code', cell?.point ?? row.point, 'Expected an error code such as PoolNotFound, found an empty cell');
     return undefined;
   }
   if (!codePattern.test(cell.text)) {
-    report(file, 'invalid-code', cell.point, `Expected an error code made of letters and digits ([A-Za-z][A-Za-z0-9]*), found ${quote(cell.text)}`);
+    reporter.problem('invalid-code', cell.point, `Expected an error code made of letters and digits ([A-Za-z][A-Za-z0-9]*), found ${quote(cell.text)}`);
     return undefined;
   }
   return cell.text;
 }
 
-function readStatus(row: ExtractedRow, file: VFile): { status: number; statusText: string } | undefined {
+function readStatus(row: ExtractedRow, reporter: Reporter): { status: number; statusText: string } | undefined {
   const cell = row.cells.status;
   const text = cell?.text ?? '';
   const point = cell?.point ?? row.point;
@@ -185,12 +169,11 @@ function readStatus(row: ExtractedRow, file: VFile): { status: number; statusTex
   if (!parsed.ok) {
     const rule =
       parsed.problem === 'missing-number' ? 'status-missing-number' : parsed.problem === 'unknown-number' ? 'status-unknown-number' : 'status-phrase-mismatch';
-    report(file, rule, point, `${parsed.detail} in ${quote(text)}`);
+    reporter.problem(rule, point, `${parsed.detail} in ${quote(text)}`);
     return undefined;
   }
   if (parsed.spelling === 'historic') {
-    report(
-      file,
+    reporter.problem(
       'status-outdated-phrase',
       point,
       `Expected the current phrase of ${parsed.status} ("${standardReasonPhrase(parsed.status)}"), found the obsolete "${parsed.statusText}"; kept as written`,
@@ -199,36 +182,40 @@ function readStatus(row: ExtractedRow, file: VFile): { status: number; statusTex
   return { status: parsed.status, statusText: parsed.statusText };
 }
 
-function readCategory(cell: Cell | undefined, row: ExtractedRow, file: VFile): ErrorCategory | undefined {
+function readCategory(cell: Cell | undefined, row: ExtractedRow, reporter: Reporter): ErrorCategory | undefined {
   const text = cell?.text ?? '';
   const category = errorCategories.find((known) => known === text);
   if (category === undefined) {
-    report(file, 'unknown-category', cell?.point ?? row.point, `Expected a category (${errorCategories.join(' or ')}), found ${quote(text)}`);
+    reporter.problem('unknown-category', cell?.point ?? row.point, `Expected a category (${errorCategories.join(' or ')}), found ${quote(text)}`);
   }
   return category;
 }
 
 /** A message or description cell; undefined when it cannot be used (reported). */
-function readMessage(cell: Cell | undefined, row: ExtractedRow, file: VFile): string | undefined {
+function readMessage(cell: Cell | undefined, row: ExtractedRow, reporter: Reporter): string | undefined {
   const text = cell?.text ?? '';
   const point = cell?.point ?? row.point;
   if (text === '') {
-    report(file, 'empty-message', point, 'Expected a message, found an empty cell');
+    reporter.problem('empty-message', point, 'Expected a message, found an empty cell');
     return undefined;
   }
   const bidi = findBidiControl(text);
   if (bidi)
-    report(file, 'bidi-control', point, `Expected no bidirectional control characters in a message, found ${bidi.found} at character ${bidi.index + 1}`);
+    reporter.problem('bidi-control', point, `Expected no bidirectional control characters in a message, found ${bidi.found} at character ${bidi.index + 1}`);
   const control = findControlCharacter(text);
   if (control)
-    report(file, 'control-character', point, `Expected no control characters in a message, found ${control.found} at character ${control.index + 1}`);
+    reporter.problem('control-character', point, `Expected no control characters in a message, found ${control.found} at character ${control.index + 1}`);
   if (bidi || control) return undefined;
   const mojibake = findMojibake(text);
   if (mojibake)
-    report(file, 'mojibake', point, `Expected readable text, found ${quote(mojibake.found)} (UTF-8 read as Windows-1252) in ${quote(text)}; kept as written`);
+    reporter.problem(
+      'mojibake',
+      point,
+      `Expected readable text, found ${quote(mojibake.found)} (UTF-8 read as Windows-1252) in ${quote(text)}; kept as written`,
+    );
   if (!endsWithFullStop(text)) {
     const ending = text.length > 40 ? `…${text.slice(-39)}` : text;
-    report(file, 'missing-final-period', point, `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`);
+    reporter.problem('missing-final-period', point, `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`);
   }
   return text;
 }
@@ -239,9 +226,8 @@ function subjectOf(row: ExtractedRow): string {
   return code ? `the message of ${code}` : 'the message';
 }
 
-function reportDuplicate(file: VFile, point: Point, code: string, first: SourceLocation): void {
-  report(
-    file,
+function reportDuplicate(reporter: Reporter, point: Point, code: string, first: SourceLocation): void {
+  reporter.problem(
     'duplicate-row',
     point,
     `Expected ${code} once in this table, found it at lines ${first.line} and ${point.line} with identical data; merged into one`,
@@ -249,7 +235,7 @@ function reportDuplicate(file: VFile, point: Point, code: string, first: SourceL
 }
 
 /** One warning per status written in more than one way across the REST tables. */
-function checkStatusSpellings(tables: readonly ErrorTable[], file: VFile): void {
+function checkStatusSpellings(tables: readonly ErrorTable[], reporter: Reporter): void {
   const spellings = new Map<number, Map<string, { count: number; first: SourceLocation }>>();
   for (const table of tables) {
     if (table.kind !== 'rest') continue;
@@ -269,19 +255,18 @@ function checkStatusSpellings(tables: readonly ErrorTable[], file: VFile): void 
     if (forStatus.size < 2) continue;
     const [, second] = [...forStatus.values()];
     const listed = [...forStatus].map(([text, seen]) => `"${text}" (${plural(seen.count, 'row')}, first at line ${seen.first.line})`);
-    if (second) report(file, 'status-mixed-spelling', second.first, `Expected one spelling of status ${status}, found ${listed.join(' and ')}`);
+    if (second) reporter.problem('status-mixed-spelling', second.first, `Expected one spelling of status ${status}, found ${listed.join(' and ')}`);
   }
 }
 
-function readSamples(page: ExtractedPage, file: VFile): CodeSample[] {
+function readSamples(page: ExtractedPage, reporter: Reporter): CodeSample[] {
   return page.samples.map((sample) => {
-    const result: CodeSample = { text: sample.text, source: { file: file.path, line: sample.point.line, column: sample.point.column } };
+    const result: CodeSample = { text: sample.text, source: { file: reporter.file.path, line: sample.point.line, column: sample.point.column } };
     if (sample.language !== undefined) result.language = sample.language;
     if (looksLikeJson(sample)) {
       result.validJson = isJson(sample.text);
       if (!result.validJson)
-        report(
-          file,
+        reporter.problem(
           'invalid-json-sample',
           sample.point,
           `Expected the ${sample.language ?? 'untagged'} sample to be valid JSON, found text JSON.parse rejects; kept as written`,
@@ -306,8 +291,8 @@ function isJson(text: string): boolean {
   }
 }
 
-function locate(point: Point, table: ExtractedTable, file: VFile): SourceLocation {
-  const location: SourceLocation = { file: file.path, line: point.line, column: point.column };
+function locate(point: Point, table: ExtractedTable, reporter: Reporter): SourceLocation {
+  const location: SourceLocation = { file: reporter.file.path, line: point.line, column: point.column };
   if (table.anchor !== undefined) location.anchor = table.anchor;
   return location;
 }

@@ -47,6 +47,10 @@ export const rules = {
   'parse-failed': { severity: 'error', summary: 'The Markdown parser could not read the file (for example, nesting too deep).' },
   'missing-document': { severity: 'error', summary: 'A page the generator needs is not in the docs folder.' },
   'unknown-document': { severity: 'warning', summary: 'A Markdown file the generator does not know; it is ignored.' },
+  'missing-linked-section': {
+    severity: 'warning',
+    summary: 'A section the packages link to (on a page nothing is generated from) is missing: a broken link, not broken code.',
+  },
   'missing-section': { severity: 'error', summary: 'An expected section (found by anchor or heading) is missing.' },
   'missing-table': { severity: 'error', summary: 'An expected table is missing from its section.' },
   'unexpected-table': { severity: 'warning', summary: 'A table the generator does not expect; it is ignored.' },
@@ -72,6 +76,10 @@ export const rules = {
   },
   'repeated-word': { severity: 'warning', summary: 'An English message repeats a word ("the the"; retext-repeated-words); it is kept as written.' },
   mojibake: { severity: 'warning', summary: 'Text looks like UTF-8 read as Windows-1252 (for example "â€™").' },
+  'bidi-control-in-prose': {
+    severity: 'warning',
+    summary: 'Prose outside the tables holds a bidirectional override or isolate character (prose never reaches generated code).',
+  },
   'bidi-control': { severity: 'error', summary: 'A message holds a bidirectional override or isolate character.' },
   'control-character': { severity: 'error', summary: 'A message holds a control character.' },
   'translation-missing-row': {
@@ -109,8 +117,12 @@ const diagnosticSource = 'batch-errors-codegen';
 
 type Place = Point | Position | undefined;
 
-/** Records a problem on `file`; errors are `fatal` vfile messages, warnings are not. */
-export function report(file: VFile, ruleId: RuleId, place: Place, reason: string): VFileMessage {
+/**
+ * Records a problem on `file`, its severity fixed by its rule: errors are
+ * `fatal` vfile messages, warnings are not. Nothing changes a message later;
+ * printing filters.
+ */
+export function recordProblem(file: VFile, ruleId: RuleId, place: Place, reason: string): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: diagnosticSource });
   message.fatal = rules[ruleId].severity === 'error';
   return message;
@@ -148,4 +160,24 @@ export function hasErrors(files: readonly VFile[], strict = false, known?: Reado
 export function quote(text: string, max = 60): string {
   const shown = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return JSON.stringify(shown);
+}
+
+/** Which part a page plays: the English page the codes come from, a translation of it, or a page the packages only link to. */
+export type PageRole = 'source' | 'translation' | 'linked';
+
+/** What a translation copies from the English page (codes, status cells, duplicated rows): its defects are English's, reported there once. */
+const rulesOfTheSource: ReadonlySet<RuleId> = new Set(['duplicate-row', 'status-outdated-phrase', 'status-mixed-spelling']);
+
+/** Records the problems of one page, knowing its role, so it never records what would have to be taken back. */
+export class Reporter {
+  constructor(
+    readonly file: VFile,
+    readonly role: PageRole = 'source',
+  ) {}
+
+  /** Records a problem; undefined when the page's role makes it another page's problem. */
+  problem(ruleId: RuleId, place: Place, reason: string): VFileMessage | undefined {
+    if (this.role === 'translation' && rulesOfTheSource.has(ruleId)) return undefined;
+    return recordProblem(this.file, ruleId, place, reason);
+  }
 }

@@ -11,9 +11,8 @@ import type { Heading, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { quote, report } from './diagnostics.js';
+import { quote, type Reporter } from './diagnostics.js';
 import { type ColumnRole, columnsOfKind, type DocumentSpec, headersOfKind, type SectionSpec, type TableKind, type TableSpec } from './documents.js';
 import { codePattern, errorCategories } from './model.js';
 import { findBidiControl, findMojibake } from './text-checks.js';
@@ -75,10 +74,10 @@ export interface ExtractedPage {
 const statusShapePattern = /\(\s*\d+\s*\)$|^\d{3}$/;
 const anchorPattern = /^<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/i;
 
-export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): ExtractedPage {
-  const page: ExtractedPage = { frontMatter: readFrontMatter(tree, file), sections: [], tables: [], samples: [] };
+export function extractPage(tree: Root, reporter: Reporter, spec: DocumentSpec): ExtractedPage {
+  const page: ExtractedPage = { frontMatter: readFrontMatter(tree, reporter), sections: [], tables: [], samples: [] };
   replaceLineBreakHtml(tree);
-  checkProse(tree, file);
+  checkProse(tree, reporter);
 
   visit(tree, (node) => {
     if (node.type === 'table') return SKIP;
@@ -97,28 +96,27 @@ export function extractPage(tree: Root, file: VFile, spec: DocumentSpec): Extrac
 
   const hasStructure = tree.children.some((node) => node.type === 'heading' || node.type === 'table');
   if (!hasStructure) {
-    report(file, 'not-markdown', { line: 1, column: 1 }, `Expected a Markdown page with headings and tables (${spec.fileName}), found neither`);
+    reporter.problem('not-markdown', { line: 1, column: 1 }, `Expected a Markdown page with headings and tables (${spec.fileName}), found neither`);
     return page;
   }
 
-  const sections = findSections(tree, file, spec);
+  const sections = findSections(tree, reporter, spec);
   // A missing section is reported where it was expected: after the expected section before it, else at the page's first heading.
   let expectedAt = page.sections[0]?.point ?? { line: 1, column: 1 };
   for (const sectionSpec of spec.sections) {
     const found = sections.get(sectionSpec);
     if (!found) {
+      // A section nothing is generated from is only linked to: a broken link, not broken code.
       const linkedOnly = sectionSpec.tables.length === 0;
-      const message = report(
-        file,
-        'missing-section',
+      reporter.problem(
+        linkedOnly ? 'missing-linked-section' : 'missing-section',
         expectedAt,
         `Expected a section with anchor "${sectionSpec.anchor}" or heading "${sectionSpec.heading}", found none${linkedOnly ? '; the packages link to it' : ''}`,
       );
-      if (linkedOnly) message.fatal = false; // nothing is generated from it: a broken link, not broken code
       continue;
     }
     expectedAt = found.point;
-    page.tables.push(...assignTables(found, file));
+    page.tables.push(...assignTables(found, reporter));
   }
   return page;
 }
@@ -131,7 +129,7 @@ interface FoundSection {
   tables: Table[];
 }
 
-function findSections(tree: Root, file: VFile, spec: DocumentSpec): Map<SectionSpec, FoundSection> {
+function findSections(tree: Root, reporter: Reporter, spec: DocumentSpec): Map<SectionSpec, FoundSection> {
   const found = new Map<SectionSpec, FoundSection>();
   let current: { section?: FoundSection; depth: number } = { depth: 0 };
   for (const node of tree.children) {
@@ -156,13 +154,13 @@ function findSections(tree: Root, file: VFile, spec: DocumentSpec): Map<SectionS
     if (current.section) current.section.tables.push(...tables);
     else
       for (const table of tables)
-        report(file, 'unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored');
+        reporter.problem('unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored');
   }
   return found;
 }
 
 /** Matches the section's tables to its expected tables, by shape, in order. */
-function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
+function assignTables(section: FoundSection, reporter: Reporter): ExtractedTable[] {
   const extracted: ExtractedTable[] = [];
   const found: TableSpec[] = [];
   const missing: TableSpec[] = [];
@@ -175,8 +173,7 @@ function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
     if (index === -1 && cursor < section.spec.tables.length) index = cursor;
     const tableSpec = section.spec.tables[index];
     if (!tableSpec) {
-      report(
-        file,
+      reporter.problem(
         'unexpected-table',
         startOf(table),
         `Expected ${section.spec.tables.length} table(s) in section "${section.title}", found another one; it is ignored`,
@@ -186,7 +183,7 @@ function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
     missing.push(...section.spec.tables.slice(cursor, index));
     cursor = index + 1;
     found.push(tableSpec);
-    const result = readTable(table, roles, tableSpec, section, file);
+    const result = readTable(table, roles, tableSpec, section, reporter);
     if (result) extracted.push(result);
   }
   missing.push(...section.spec.tables.slice(cursor));
@@ -198,19 +195,19 @@ function assignTables(section: FoundSection, file: VFile): ExtractedTable[] {
       foundCount === 0 && expected.length === 1
         ? `Expected a table "${headersOfKind[kind]}" (${expected[0]?.id}) in section "${section.title}", found none`
         : `Expected ${expected.length} tables "${headersOfKind[kind]}" (${expected.map((spec) => spec.id).join(', then ')}) in section "${section.title}", found ${foundCount}`;
-    report(file, 'missing-table', section.point, reason);
+    reporter.problem('missing-table', section.point, reason);
   }
   return extracted;
 }
 
-function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableSpec, section: FoundSection, file: VFile): ExtractedTable | undefined {
+function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableSpec, section: FoundSection, reporter: Reporter): ExtractedTable | undefined {
   const [header, ...body] = table.children;
   const expected = columnsOfKind[spec.kind];
   const columnCount = header?.children.length ?? 0;
   const described = `${spec.id} table ("${headersOfKind[spec.kind]}")`;
 
   if (body.length === 0) {
-    report(file, 'empty-table', startOf(table), `Expected rows in the ${described}, found a header only`);
+    reporter.problem('empty-table', startOf(table), `Expected rows in the ${described}, found a header only`);
     return undefined;
   }
 
@@ -221,9 +218,9 @@ function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableS
     if (columnCount < expected.length) {
       const missing = expected.filter((role) => !roles.includes(role));
       const named = describeRoles(missing.length > 0 ? missing : expected.slice(columnCount), spec.kind);
-      report(file, 'missing-column', startOf(table), `Expected ${expected.length} columns in the ${described}, found ${found}; missing: ${named}`);
+      reporter.problem('missing-column', startOf(table), `Expected ${expected.length} columns in the ${described}, found ${found}; missing: ${named}`);
     } else {
-      report(file, 'extra-column', startOf(table), `Expected ${expected.length} columns in the ${described}, found ${found}`);
+      reporter.problem('extra-column', startOf(table), `Expected ${expected.length} columns in the ${described}, found ${found}`);
     }
     return undefined;
   }
@@ -232,7 +229,7 @@ function readTable(table: Table, roles: (ColumnRole | undefined)[], spec: TableS
   for (const row of body) {
     if (row.children.length !== columnCount) {
       const shown = row.children.map((cell) => plainText(cell)).join(' | ');
-      report(file, 'cell-count', startOf(row), `Expected ${columnCount} cells as in the header, found ${row.children.length}: ${quote(shown, 80)}`);
+      reporter.problem('cell-count', startOf(row), `Expected ${columnCount} cells as in the header, found ${row.children.length}: ${quote(shown, 80)}`);
       if (row.children.length < columnCount) continue; // its cells cannot be matched to columns
     }
     const cells: Partial<Record<ColumnRole, Cell>> = {};
@@ -305,7 +302,7 @@ function kindOfRoles(roles: (ColumnRole | undefined)[]): TableKind | undefined {
   return undefined;
 }
 
-function readFrontMatter(tree: Root, file: VFile): FrontMatter {
+function readFrontMatter(tree: Root, reporter: Reporter): FrontMatter {
   const node = tree.children[0];
   if (node?.type !== 'yaml') return {};
   let data: unknown;
@@ -313,7 +310,7 @@ function readFrontMatter(tree: Root, file: VFile): FrontMatter {
     data = parseYaml(node.value);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    report(file, 'invalid-front-matter', startOf(node), `Expected YAML front matter, found text YAML cannot read: ${detail}`);
+    reporter.problem('invalid-front-matter', startOf(node), `Expected YAML front matter, found text YAML cannot read: ${detail}`);
     return {};
   }
   if (typeof data !== 'object' || data === null) return {};
@@ -327,17 +324,14 @@ function readFrontMatter(tree: Root, file: VFile): FrontMatter {
 }
 
 /** Prose is not emitted, but damage there is worth a warning. */
-function checkProse(tree: Root, file: VFile): void {
+function checkProse(tree: Root, reporter: Reporter): void {
   visit(tree, (node) => {
     if (node.type === 'table' || node.type === 'code' || node.type === 'yaml') return 'skip';
     if (node.type !== 'text') return undefined;
     const mojibake = findMojibake(node.value);
-    if (mojibake) report(file, 'mojibake', startOf(node), `Expected readable text, found ${quote(mojibake.found)}, UTF-8 read as Windows-1252 (in prose)`);
+    if (mojibake) reporter.problem('mojibake', startOf(node), `Expected readable text, found ${quote(mojibake.found)}, UTF-8 read as Windows-1252 (in prose)`);
     const bidi = findBidiControl(node.value);
-    if (bidi) {
-      const message = report(file, 'bidi-control', startOf(node), `Expected no bidirectional control characters, found ${bidi.found} (in prose)`);
-      message.fatal = false; // prose never reaches generated code
-    }
+    if (bidi) reporter.problem('bidi-control-in-prose', startOf(node), `Expected no bidirectional control characters, found ${bidi.found} (in prose)`);
     return undefined;
   });
 }

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
 import { buildModel } from './build-model.js';
-import { report } from './diagnostics.js';
+import { Reporter, recordProblem } from './diagnostics.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { type ExtractedPage, extractPage } from './extract.js';
 import { readRegularFile } from './files.js';
@@ -48,7 +48,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   for (const page of pages) {
     const spec = knownDocuments.find((candidate) => candidate.fileName === page.fileName);
     if (!spec) {
-      report(
+      recordProblem(
         page.file,
         'unknown-document',
         { line: 1, column: 1 },
@@ -59,11 +59,12 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     if (!page.readable) continue;
     const tree = timings.measure('parse', () => parseMarkdown(page.file));
     if (!tree) continue;
-    const extracted = timings.measure('model', () => extractPage(tree, page.file, spec));
-    if (spec !== statusCodesDocument) continue;
     const isSource = page.locale === sourceLocale;
+    const reporter = new Reporter(page.file, spec !== statusCodesDocument ? 'linked' : isSource ? 'source' : 'translation');
+    const extracted = timings.measure('model', () => extractPage(tree, reporter, spec));
+    if (spec !== statusCodesDocument) continue;
     if (isSource) await timings.measure('model', () => checkMessageProse(tree, page.file, messageCellStarts(extracted)));
-    const built = timings.measure('model', () => buildModel({ page: extracted, file: page.file, locale: page.locale, spec, translation: !isSource }));
+    const built = timings.measure('model', () => buildModel({ page: extracted, reporter, locale: page.locale, spec }));
     if (isSource) model = built;
     else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
   }
@@ -71,7 +72,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
   if (!sourceFolderUnreadable && !pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
     const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
-    report(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
+    recordProblem(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
     files.push(missing);
   }
 
@@ -101,12 +102,12 @@ async function readLock(filePath: string, file: VFile): Promise<TranslationLock 
   const read = await readRegularFile(filePath);
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'problem') {
-    report(file, read.problem.rule, { line: 1, column: 1 }, `Expected the translations lock (a JSON file), found ${read.problem.found}`);
+    recordProblem(file, read.problem.rule, { line: 1, column: 1 }, `Expected the translations lock (a JSON file), found ${read.problem.found}`);
     return undefined;
   }
   const { lock, problem } = parseLock(new TextDecoder().decode(read.bytes));
   if (problem)
-    report(
+    recordProblem(
       file,
       'invalid-lock',
       { line: 1, column: 1 },
@@ -125,7 +126,7 @@ async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[]
     const revision = record[`${page.locale}/${page.fileName}`];
     if (!revision) continue;
     if (revision.sha256 !== page.sha256) {
-      report(
+      recordProblem(
         page.file,
         'upstream-mismatch',
         { line: 1, column: 1 },
@@ -151,7 +152,7 @@ async function readToolFile(filePath: string, file: VFile, expected: string): Pr
   const read = await readRegularFile(filePath);
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'problem') {
-    report(file, read.problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${read.problem.found}`);
+    recordProblem(file, read.problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${read.problem.found}`);
     return undefined;
   }
   return new TextDecoder().decode(read.bytes);

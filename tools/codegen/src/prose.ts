@@ -22,7 +22,7 @@ import { unified } from 'unified';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { quote, report } from './diagnostics.js';
+import { quote, recordProblem } from './diagnostics.js';
 
 /** Batch terms the English dictionary lacks (`reimaged`, `autopool`), one per line, as the docs spell them. */
 const projectWords = readFileSync(new URL('../batch-terms.txt', import.meta.url), 'utf8');
@@ -75,14 +75,14 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
             .map((word) => quote(word))
             .join(' or ')}?)`
         : '';
-      report(
+      recordProblem(
         file,
         'misspelled-word',
         place,
         `Expected a word of the English dictionary or of tools/codegen/batch-terms.txt, found ${quote(actual)}${suggestions}; kept as written`,
       );
     } else if (finding.source === 'retext-repeated-words') {
-      report(file, 'repeated-word', place, `Expected each word once, found ${quote(actual)} repeated; kept as written`);
+      recordProblem(file, 'repeated-word', place, `Expected each word once, found ${quote(actual)} repeated; kept as written`);
     }
   }
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { report } from './diagnostics.js';
+import { recordProblem } from './diagnostics.js';
 import { type FileProblem, listFolder, readRegularFile, resolvedKind } from './files.js';
 
 /** A Markdown page of the docs folder. */
@@ -48,7 +48,7 @@ export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): 
   const problems: VFile[] = [];
   const problemAt = (where: string, expected: string, problem: FileProblem) => {
     const file = new VFile({ path: where });
-    report(file, problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${problem.found}`);
+    recordProblem(file, problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${problem.found}`);
     problems.push(file);
   };
   const top = await listFolder(docsDir);
@@ -90,7 +90,7 @@ export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): 
 /** A page that could not be read, carrying the reason at 1:1. */
 function unreadablePage(where: { locale: string; fileName: string; path: string }, problem: FileProblem): DocsPage {
   const file = new VFile({ path: where.path, value: '' });
-  report(file, problem.rule, { line: 1, column: 1 }, `Expected a Markdown file, found ${problem.found}`);
+  recordProblem(file, problem.rule, { line: 1, column: 1 }, `Expected a Markdown file, found ${problem.found}`);
   return { locale: where.locale, fileName: where.fileName, file, readable: false, sha256: '' };
 }
 
@@ -101,7 +101,7 @@ export function decodePage(bytes: Uint8Array, where: { locale: string; fileName:
   const badOffset = firstInvalidUtf8Offset(bytes);
   if (badOffset !== undefined) {
     const shown = Array.from(bytes.subarray(badOffset, badOffset + 4), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`);
-    report(
+    recordProblem(
       file,
       'invalid-utf8',
       pointAtByte(bytes, badOffset),
@@ -113,12 +113,12 @@ export function decodePage(bytes: Uint8Array, where: { locale: string; fileName:
   const text = new TextDecoder('utf-8').decode(bytes);
   file.value = text;
   if (text.trim() === '') {
-    report(file, 'empty-file', { line: 1, column: 1 }, 'Expected a Markdown page, found an empty file');
+    recordProblem(file, 'empty-file', { line: 1, column: 1 }, 'Expected a Markdown page, found an empty file');
     return page;
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    report(file, 'not-markdown', pointAtOffset(text, nul), `Expected a Markdown text file, found a NUL character at offset ${nul} (a binary file?)`);
+    recordProblem(file, 'not-markdown', pointAtOffset(text, nul), `Expected a Markdown text file, found a NUL character at offset ${nul} (a binary file?)`);
     return page;
   }
   page.readable = true;

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { quote, report } from './diagnostics.js';
+import { quote, recordProblem } from './diagnostics.js';
 import type { BatchErrorModel, ErrorCategory, ErrorTable, SourceLocation, TableId, Translation } from './model.js';
 
 /** One English text a translation should carry: a row's message or a category's description. */
@@ -102,7 +102,7 @@ export function alignTranslation(english: BatchErrorModel, translation: Translat
     if (translation.tables.some((candidate) => candidate.id === table.id)) continue;
     missingTables.add(table.id);
     const rows = texts.filter((text) => text.table === table.id).length;
-    report(
+    recordProblem(
       file,
       'translation-missing-row',
       { line: 1, column: 1 },
@@ -111,7 +111,12 @@ export function alignTranslation(english: BatchErrorModel, translation: Translat
   }
   if (english.categories.length > 0 && translation.categories.length === 0) {
     missingTables.add('categories');
-    report(file, 'translation-missing-row', { line: 1, column: 1 }, 'Expected a translated category table, found none; English is used for its descriptions');
+    recordProblem(
+      file,
+      'translation-missing-row',
+      { line: 1, column: 1 },
+      'Expected a translated category table, found none; English is used for its descriptions',
+    );
   }
   const lookup = translationLookup(english, translation);
   for (const wanted of texts) {
@@ -122,14 +127,14 @@ export function alignTranslation(english: BatchErrorModel, translation: Translat
     if (!found) {
       const table = translation.tables.find((candidate) => candidate.id === wanted.table);
       const place = toPoint(table?.source ?? translation.categories[0]?.source);
-      report(
+      recordProblem(
         file,
         'translation-missing-row',
         place,
         `Expected a translation of ${name}${where} as in ${wanted.source.file}:${wanted.source.line}, found none; the English message is used`,
       );
     } else if (found.disagreement) {
-      report(
+      recordProblem(
         file,
         'translation-mismatch',
         toPoint(found.source),
@@ -142,7 +147,7 @@ export function alignTranslation(english: BatchErrorModel, translation: Translat
     for (const entry of table.entries) {
       if (englishCodes.has(entry.code)) continue;
       const source = 'variants' in entry ? entry.variants[0]?.source : entry.source;
-      report(file, 'translation-extra-row', toPoint(source), `Expected only codes of the English ${table.id} table, found ${entry.code}; it is ignored`);
+      recordProblem(file, 'translation-extra-row', toPoint(source), `Expected only codes of the English ${table.id} table, found ${entry.code}; it is ignored`);
     }
   }
 }
@@ -240,7 +245,7 @@ export function reportStaleRows(english: BatchErrorModel, lock: TranslationLock,
     for (const wanted of texts) {
       const translated = lookup(wanted);
       if (rowState(lock.locales[translation.document.locale]?.[wanted.key], wanted.text, translated) !== 'stale' || !translated) continue;
-      report(
+      recordProblem(
         file,
         'translation-stale',
         toPoint(translated.source),

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
-import { report } from './diagnostics.js';
+import { recordProblem } from './diagnostics.js';
 import { compareCodePoints } from './read.js';
 
 export const upstreamRecordFileName = 'upstream.json';
@@ -54,7 +54,7 @@ export function parseUpstreamRecord(text: string, file: VFile): UpstreamRecord {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    report(
+    recordProblem(
       file,
       'invalid-upstream-record',
       { line: 1, column: 1 },
@@ -64,7 +64,7 @@ export function parseUpstreamRecord(text: string, file: VFile): UpstreamRecord {
   }
   const pages = (data as { pages?: unknown } | null)?.pages;
   if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) {
-    report(file, 'invalid-upstream-record', { line: 1, column: 1 }, 'Expected { "pages": { "<locale>/<page>.md": { … } } }, found another shape');
+    recordProblem(file, 'invalid-upstream-record', { line: 1, column: 1 }, 'Expected { "pages": { "<locale>/<page>.md": { … } } }, found another shape');
     return {};
   }
   const record: UpstreamRecord = {};
@@ -72,7 +72,7 @@ export function parseUpstreamRecord(text: string, file: VFile): UpstreamRecord {
     const entry = value as Partial<Record<(typeof fields)[number], unknown>> | null;
     const missing = fields.filter((field) => typeof entry?.[field] !== 'string');
     if (missing.length > 0) {
-      report(file, 'invalid-upstream-record', { line: 1, column: 1 }, `Expected ${fields.join(', ')} for ${page}, found no ${missing.join(', ')}`);
+      recordProblem(file, 'invalid-upstream-record', { line: 1, column: 1 }, `Expected ${fields.join(', ')} for ${page}, found no ${missing.join(', ')}`);
       continue;
     }
     record[page] = Object.fromEntries(fields.map((field) => [field, entry?.[field]])) as unknown as UpstreamRevision;

@@ -23,7 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, unlink, link } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { report } from './diagnostics.js';
+import { recordProblem } from './diagnostics.js';
 import { generatedFolder, type GeneratedFile } from './emit/typescript.js';
 import { faultInjector, type Step } from './faults.js';
 import { describeError, errorCode, listFolder, readRegularFile } from './files.js';
@@ -57,7 +57,7 @@ export async function planOutput(outDir: string, packages: readonly string[], fi
   const label = docsLabel(outDir);
   const problemAt = (relative: string, expected: string, found: string, rule: 'unreadable' | 'wrong-file-type' | 'file-too-large') => {
     const file = new VFile({ path: `${label}/${relative}` });
-    report(file, rule, { line: 1, column: 1 }, `Expected ${expected}, found ${found}`);
+    recordProblem(file, rule, { line: 1, column: 1 }, `Expected ${expected}, found ${found}`);
     plan.problems.push(file);
   };
   const produced = new Set(files.map((file) => file.path));
@@ -425,7 +425,7 @@ function errorPath(error: unknown): string | undefined {
 
 function problemFile(where: string, rule: 'output-locked' | 'write-failed', reason: string): VFile {
   const file = new VFile({ path: where });
-  report(file, rule, { line: 1, column: 1 }, reason);
+  recordProblem(file, rule, { line: 1, column: 1 }, reason);
   return file;
 }
 

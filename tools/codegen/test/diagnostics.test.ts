@@ -356,6 +356,7 @@ describe('warnings', () => {
       'missing-final-period',
       '|ResourceNotFound|',
     ],
+    ['a bidi control in prose', { extra: 'Some prose \u202e reversed.' }, 'bidi-control-in-prose', 'Some prose'],
     ['a misspelled word', { common: replaceRow(validParts.common, 'does not exist.', 'does not exsit.') }, 'misspelled-word', '|ResourceNotFound|'],
     ['a repeated word', { common: replaceRow(validParts.common, 'does not exist.', 'does not not exist.') }, 'repeated-word', '|ResourceNotFound|'],
     [

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { Reporter } from '../src/diagnostics.js';
 import { poolNodeErrorsDocument } from '../src/documents.js';
 import { extractPage } from '../src/extract.js';
 import { loadModel } from '../src/load.js';
@@ -21,7 +22,7 @@ function extract(text: string) {
   const file = new VFile({ path: `docs/en-us/${pageName}`, value: text });
   const tree = parseMarkdown(file);
   if (!tree) throw new Error(`the page did not parse: ${file.messages.join('; ')}`);
-  return { page: extractPage(tree, file, poolNodeErrorsDocument), file };
+  return { page: extractPage(tree, new Reporter(file, 'linked'), poolNodeErrorsDocument), file };
 }
 
 /** Headings as written (`## Title`) with their line numbers, read line by line after the front matter: an independent reading of a page. */
@@ -84,7 +85,7 @@ describe('a section the packages link to that is missing', () => {
       const headings = headingsOf(renamed);
       const expectedLine = (previous ? headings.find((entry) => entry.title === previous.heading) : headings[0])?.line;
       expect(messageLines([file])).toEqual([
-        `${expectedLine}:1: warning: Expected a section with anchor "${poolNodeErrorsDocument.sections[index]?.anchor}" or heading "${heading}", found none; the packages link to it [missing-section]`,
+        `${expectedLine}:1: warning: Expected a section with anchor "${poolNodeErrorsDocument.sections[index]?.anchor}" or heading "${heading}", found none; the packages link to it [missing-linked-section]`,
       ]);
     },
   );
@@ -93,7 +94,9 @@ describe('a section the packages link to that is missing', () => {
     const renamed = realPage.replace('### Node disk full\n', '### Disk full\n');
     const { model, files } = await loadModel(await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage(), [`en-us/${pageName}`]: renamed }));
     expect(model).toBeDefined();
-    expect(messageLines(files)).toEqual([expect.stringMatching(/^\d+:1: warning: Expected a section with anchor "node-disk-full" .*\[missing-section\]$/)]);
+    expect(messageLines(files)).toEqual([
+      expect.stringMatching(/^\d+:1: warning: Expected a section with anchor "node-disk-full" .*\[missing-linked-section\]$/),
+    ]);
   });
 
   it('is found by its heading when its anchor changes, and by its anchor when its heading changes case', () => {

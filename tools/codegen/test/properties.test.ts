@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Reporter } from '../src/diagnostics.js';
 import { buildModel } from '../src/build-model.js';
 import { statusCodesDocument } from '../src/documents.js';
 import { emitPackages } from '../src/emit/index.js';
@@ -24,7 +25,8 @@ function parse(markdown: string) {
   const page = decodePage(Buffer.from(markdown, 'utf8'), { locale: 'en-us', fileName: statusCodesDocument.fileName, path: 'page.md' });
   const tree = parseMarkdown(page.file);
   if (!tree) throw new Error(messageLines([page.file]).join('\n'));
-  const model = buildModel({ page: extractPage(tree, page.file, statusCodesDocument), file: page.file, locale: 'en-us', spec: statusCodesDocument });
+  const reporter = new Reporter(page.file);
+  const model = buildModel({ page: extractPage(tree, reporter, statusCodesDocument), reporter, locale: 'en-us', spec: statusCodesDocument });
   return { model, errors: messageLines([page.file]).filter((line) => line.includes(': error: ')) };
 }
 

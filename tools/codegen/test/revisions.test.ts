@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Reporter } from '../src/diagnostics.js';
 import { buildModel } from '../src/build-model.js';
 import { statusCodesDocument } from '../src/documents.js';
 import { extractPage } from '../src/extract.js';
@@ -43,7 +44,8 @@ function read(name: string) {
   const page = decodePage(readFileSync(path.join(folder, name)), { locale: 'en-us', fileName: name, path: name });
   const tree = parseMarkdown(page.file);
   if (!tree) throw new Error(`${name} did not parse`);
-  const model = buildModel({ page: extractPage(tree, page.file, statusCodesDocument), file: page.file, locale: 'en-us', spec: statusCodesDocument });
+  const reporter = new Reporter(page.file);
+  const model = buildModel({ page: extractPage(tree, reporter, statusCodesDocument), reporter, locale: 'en-us', spec: statusCodesDocument });
   return { model, file: page.file };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The generator watches the sections @batch-errors/diagnose links to: take
  * each away from "Azure Batch pool and node errors" and the generator reports
- * it (`missing-section`), so a docs change that breaks a link is seen when the
+ * it (`missing-linked-section`), so a docs change that breaks a link is seen when the
  * docs are regenerated, not when a user follows the link.
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -48,6 +48,7 @@ describe('the sections diagnose links to', () => {
     );
     expect(renamed.match(/\(renamed\)$/gm)).toHaveLength(anchors.length);
     const messages = await messagesFor(renamed);
-    for (const anchor of anchors) expect(messages, anchor).toContainEqual(expect.stringMatching(new RegExp(`anchor "${anchor}".*\\[missing-section\\]$`)));
+    for (const anchor of anchors)
+      expect(messages, anchor).toContainEqual(expect.stringMatching(new RegExp(`anchor "${anchor}".*\\[missing-linked-section\\]$`)));
   });
 });

@@ -44,7 +44,7 @@ export const checkCommand: CommandModule = {
         const packagesDir = path.resolve(options.packages);
         const { plan, generatedCount, lockIsCurrent, lockPath } = await planGeneration(loaded, packagesDir, timings);
         if (plan.problems.length > 0) {
-          printOutputProblems(plan.problems, 'nothing could be compared', io);
+          printOutputProblems(plan.problems, 'nothing was written', io);
           return exit(1);
         }
         if (options.timings) io.stderr(`timings (ms): ${JSON.stringify(timings)}`);

@@ -3,11 +3,13 @@
  * the model does not see: prose and links outside the tables, front matter
  * fields, whole files added or removed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { parseWhole } from '../parse.js';
+import { VFile } from 'vfile';
+import { readRegularFile } from '../files.js';
+import { parseMarkdown } from '../parse.js';
 import { baselineFileName } from '../baseline.js';
 import { compareCodePoints } from '../read.js';
 import { lockFileName } from '../translations.js';
@@ -43,8 +45,13 @@ export async function comparePages(beforeDir: string, afterDir: string): Promise
       changes.push({ file: name, status: 'modified', outsideTables: false, frontMatterFields: [] });
       continue;
     }
-    const oldTree = parseWhole(new TextDecoder().decode(old));
-    const newTree = parseWhole(new TextDecoder().decode(current));
+    const oldTree = parseMarkdown(new VFile({ path: name, value: new TextDecoder().decode(old) }));
+    const newTree = parseMarkdown(new VFile({ path: name, value: new TextDecoder().decode(current) }));
+    if (!oldTree || !newTree) {
+      // A page the parser refuses (its problems are reported when the docs are read) changed somewhere.
+      changes.push({ file: name, status: 'modified', outsideTables: true, frontMatterFields: [] });
+      continue;
+    }
     changes.push({
       file: name,
       status: 'modified',
@@ -59,9 +66,11 @@ async function filesUnder(folder: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(folder, full).split(path.sep).join('/'), await readFile(full));
+    // Read as the loader reads: a link to a file is the file; anything else it reports itself.
+    const read = await readRegularFile(full);
+    if (read.kind === 'read') files.set(path.relative(folder, full).split(path.sep).join('/'), read.bytes);
   }
   return files;
 }
