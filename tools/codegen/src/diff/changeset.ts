@@ -27,7 +27,7 @@ export function changesetsOf(report: DiffReport): Changeset[] {
     // A package whose generated code changed for no reason the policy names still gets one entry.
     const entries =
       release.changes.length > 0
-        ? release.changes.map((change) => ({ bump: bumpOf[change.kind], summary: countProblems(change) }))
+        ? release.changes.map((change) => ({ bump: bumpOf[change.kind], summary: changeSummary(change) }))
         : [{ bump: release.bump, summary: [text('Regenerated from the Azure Batch docs.')] }];
     return entries.map(({ bump, summary }) => {
       const body = `---\n${stringifyYaml({ [release.name]: bump === 'none' ? release.bump : bump })}---\n\n${printMarkdown([paragraph(...summary)])}`;
@@ -37,7 +37,7 @@ export function changesetsOf(report: DiffReport): Changeset[] {
   });
 }
 
-function countProblems(change: Change): Parameters<typeof paragraph> {
+function changeSummary(change: Change): Parameters<typeof paragraph> {
   const where = (table: TableId) => ` (${tableLabels[table]})`;
   switch (change.kind) {
     case 'added':

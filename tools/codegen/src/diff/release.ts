@@ -42,8 +42,9 @@ function subjectsOf(change: Change): string[] {
     case 'statusChanged':
     case 'categoryChanged':
     case 'reworded':
-    case 'moved':
       return [subject.row(change.table, change.code), subject.code(change.code)];
+    case 'moved':
+      return [subject.order(change.table)];
     case 'renamed':
       return [
         subject.row(change.table, change.code),

@@ -18,14 +18,13 @@ const tableNames: Readonly<Record<TableId, { codes: string; type: string }>> = {
 
 const folder = `core/${generatedFolder}`;
 
-/** What the core package holds per row (its place in its table, its category) and per table (its anchor); messages and statuses only in comments. */
+/** What the core package holds per row (its category) and per table (its anchor, the order of its codes); messages and statuses only in comments. */
 export function coreSubjects(model: BatchErrorModel): PackageSubjects {
   const subjects: PackageSubjects = new Map();
   for (const table of model.tables) {
     subjects.set(subject.anchor(table.id), table.source.anchor ?? '');
-    table.entries.forEach((entry, index) => {
-      subjects.set(subject.row(table.id, entry.code), JSON.stringify([index, 'category' in entry ? entry.category : null]));
-    });
+    subjects.set(subject.order(table.id), JSON.stringify(table.entries.map((entry) => entry.code)));
+    for (const entry of table.entries) subjects.set(subject.row(table.id, entry.code), 'category' in entry ? entry.category : '');
   }
   return subjects;
 }

@@ -25,17 +25,19 @@ function statusesByCodeOf(model: BatchErrorModel): Map<string, number[]> {
 }
 
 /**
- * What the http package holds per code: its statuses and their place in the
- * table of statuses, and, for every code, that it is one: http bundles core's
- * list of codes (isBatchErrorCode), so a new or removed scheduling code
- * changes http as well.
+ * What the http package holds per code: its statuses, and, for every code,
+ * that it is one: http bundles core's list of codes (isBatchErrorCode), so a
+ * new or removed scheduling code changes http as well. Per table, the order
+ * its codes take in the table of statuses.
  */
 export function httpSubjects(model: BatchErrorModel): PackageSubjects {
-  const statuses = [...statusesByCodeOf(model)];
-  const subjects: PackageSubjects = new Map(distinctCodes(model).map((code) => [subject.code(code), JSON.stringify([-1, []])]));
-  statuses.forEach(([code, codeStatuses], index) => {
-    subjects.set(subject.code(code), JSON.stringify([index, codeStatuses]));
-  });
+  const statusesByCode = statusesByCodeOf(model);
+  const subjects: PackageSubjects = new Map(distinctCodes(model).map((code) => [subject.code(code), JSON.stringify(statusesByCode.get(code) ?? [])]));
+  const statusOrder = [...statusesByCode.keys()];
+  for (const table of model.tables) {
+    const codes = new Set(table.entries.map((entry) => entry.code));
+    subjects.set(subject.order(table.id), JSON.stringify(statusOrder.filter((code) => codes.has(code))));
+  }
   return subjects;
 }
 

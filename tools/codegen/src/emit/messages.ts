@@ -76,9 +76,9 @@ function catalogsOf(model: BatchErrorModel): Catalog[] {
 }
 
 /**
- * What the messages package holds per row (its place and its text in every
- * locale, with statuses for codes documented with several), per category and
- * per locale.
+ * What the messages package holds per row (its text in every locale, with
+ * statuses for codes documented with several), per table (the order of its
+ * rows), per category and per locale.
  */
 export function messagesSubjects(model: BatchErrorModel): PackageSubjects {
   const texts = new Map<string, Record<string, string>>();
@@ -91,8 +91,8 @@ export function messagesSubjects(model: BatchErrorModel): PackageSubjects {
       texts.set(key, byLocale);
     }
   }
-  const order = new Map(model.tables.flatMap((table) => table.entries.map((entry, index) => [subject.row(table.id, entry.code), index] as const)));
-  const subjects: PackageSubjects = new Map([...texts].map(([key, byLocale]) => [key, JSON.stringify([order.get(key) ?? null, byLocale])]));
+  const subjects: PackageSubjects = new Map([...texts].map(([key, byLocale]) => [key, JSON.stringify(byLocale)]));
+  for (const table of model.tables) subjects.set(subject.order(table.id), JSON.stringify(table.entries.map((entry) => entry.code)));
   for (const { document } of catalogs) subjects.set(subject.locale(document.locale), document.locale);
   return subjects;
 }

@@ -12,6 +12,8 @@ export type PackageSubjects = Map<string, string>;
 
 export const subject = {
   row: (table: TableId, code: string) => `row ${table}/${code}`,
+  /** The order of a table's rows; kept apart from the rows so a row added above another does not change the other. */
+  order: (table: TableId) => `order ${table}`,
   code: (code: string) => `code ${code}`,
   anchor: (table: TableId) => `anchor ${table}`,
   category: (category: ErrorCategory) => `category ${category}`,
