@@ -5,18 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { baselineCommand } from './commands/baseline.js';
-import { checkCommand } from './commands/check.js';
 import type { CommandModule, Io } from './commands/context.js';
-import { diffCommand } from './commands/diff.js';
-import { generateCommand } from './commands/generate.js';
-import { modelCommand } from './commands/model.js';
-import { pullCommand } from './commands/pull.js';
-import { translationsCommand } from './commands/translations.js';
 
 export type { Io } from './commands/context.js';
 
-const commands: readonly CommandModule[] = [generateCommand, checkCommand, modelCommand, diffCommand, pullCommand, baselineCommand, translationsCommand];
+/**
+ * The commands, loaded on demand: a run loads only the module of the command it
+ * names (all of them for help or an unknown name), so `check` on an unchanged
+ * tree never loads the parser or the emitters the other commands import.
+ */
+const commands: readonly (readonly [string, () => Promise<CommandModule>])[] = [
+  ['generate', async () => (await import('./commands/generate.js')).generateCommand],
+  ['check', async () => (await import('./commands/check.js')).checkCommand],
+  ['model', async () => (await import('./commands/model.js')).modelCommand],
+  ['diff', async () => (await import('./commands/diff.js')).diffCommand],
+  ['pull', async () => (await import('./commands/pull.js')).pullCommand],
+  ['baseline', async () => (await import('./commands/baseline.js')).baselineCommand],
+  ['translations', async () => (await import('./commands/translations.js')).translationsCommand],
+];
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -44,7 +50,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addHelpText('after', exitCodes)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) });
-  for (const module of commands) {
+  const named = commands.filter(([name]) => name === argv[0]);
+  for (const module of await Promise.all((named.length > 0 ? named : commands).map(([, load]) => load()))) {
     const command = program.command(module.name).addHelpText('after', exitCodes).allowExcessArguments(false);
     module.define(command, {
       io,

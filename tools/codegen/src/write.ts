@@ -24,9 +24,10 @@ import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, unlink, link }
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { recordProblem } from './diagnostics.js';
-import { generatedFolder, type GeneratedFile } from './emit/typescript.js';
+import type { GeneratedFile } from './emit/typescript.js';
 import { faultInjector, type Step } from './faults.js';
 import { describeError, errorCode, listFolder, readRegularFile } from './files.js';
+import { generatedFolder, lockName, stagingPrefix } from './layout.js';
 import { compareCodePoints, docsLabel } from './read.js';
 
 export interface OutputPlan {
@@ -45,10 +46,7 @@ export interface OutputPlan {
   problems: VFile[];
 }
 
-/** Name of the lock file in the output folder. */
-export const lockName = '.codegen-lock';
-/** Prefix of staging folders in the output folder. */
-export const stagingPrefix = '.codegen-staging-';
+export { lockName, stagingPrefix } from './layout.js';
 const journalName = 'journal.json';
 
 /** Compares generated files with the output folder; reads only, never waits for the lock, never repairs. */

@@ -4,23 +4,8 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Io, main } from '../src/cli.js';
 import { replaceRow, statusPage, validParts } from './fixtures.js';
-import { docsFolder, docsSource, repoRoot, seedDocs, seedPagePath, temporaryFolder } from './helpers.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: Io = { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) };
-  const code = await main(argv, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+import { docsFolder, docsSource, repoRoot, runCli as run, seedDocs, seedPagePath, temporaryFolder } from './helpers.js';
 
 /** Every file under `folder` with its bytes, sorted by path. */
 async function snapshotTree(folder: string): Promise<Record<string, string>> {

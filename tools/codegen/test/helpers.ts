@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import type { VFile } from 'vfile';
+import { type Io, main } from '../src/cli.js';
 import type { Change } from '../src/diff/compare.js';
 import { loadModel } from '../src/load.js';
 
@@ -23,6 +24,21 @@ export const docsHistory = path.join(repoRoot, '..', 'shared', 'docs-history');
 /** The model of the frozen seed docs, with paths shown as `docs-source/...`, where they were copied from. */
 export function loadSeed() {
   return loadModel(seedDocs, { label: 'docs-source' });
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command line in-process, capturing what it prints. */
+export async function runCli(...argv: string[]): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: Io = { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) };
+  const code = await main(argv, io);
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
 /** A temporary folder, removed when the test ends. */

@@ -7,9 +7,9 @@ import { type Command, Option } from 'commander';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { hasErrors } from '../diagnostics.js';
-import { type LoadResult, loadModel } from '../load.js';
+import type { LoadResult } from '../load.js';
 import type { BatchErrorModel } from '../model.js';
-import { countProblems, formatProblems, type ReportFormat } from '../print-problems.js';
+import type { ReportFormat } from '../print-problems.js';
 import type { Timings } from '../timings.js';
 
 export interface Io {
@@ -50,40 +50,46 @@ export function addDocsOptions(command: Command): Command {
     );
 }
 
-/** The docs, read, with their problems printed; undefined (after saying why) when they have errors. */
+/** The docs, read, with their problems printed (`printed`, as they were); undefined (after saying why) when they have errors. */
 export async function readDocs(
   options: DocsOptions,
   io: Io,
   settings: { timings?: Timings; strict?: boolean } = {},
-): Promise<(LoadResult & { model: BatchErrorModel; docsDir: string }) | undefined> {
+): Promise<(LoadResult & { model: BatchErrorModel; docsDir: string; printed: string }) | undefined> {
+  // Loaded on first use: a command answered from the up-to-date record never parses.
+  const [{ loadModel }, { countProblems }] = await Promise.all([import('../load.js'), import('../print-problems.js')]);
   const docsDir = path.resolve(options.docs);
   const loaded = await loadModel(docsDir, settings.timings ? { timings: settings.timings } : {});
   const strict = settings.strict ?? options.strict;
-  printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
+  const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {
     io.stderr(`batch-errors-codegen: ${countProblems(loaded.files, strict, loaded.known)}; nothing was written.`);
     return undefined;
   }
-  return { ...loaded, model: loaded.model, docsDir };
+  return { ...loaded, model: loaded.model, docsDir, printed };
 }
 
-export function printProblems(
+/** Prints the problems of `files`; resolves to what it printed. */
+export async function printProblems(
   files: readonly VFile[],
   options: { strict?: boolean; known?: ReadonlySet<VFileMessage>; format?: ReportFormat; errorsOnly?: boolean },
   io: Io,
-): void {
+): Promise<string> {
+  const { formatProblems } = await import('../print-problems.js');
   const printed = formatProblems(files, { ...options, color: io.color ?? false });
   if (printed) io.stderr(printed);
+  return printed;
 }
 
 /** Problems of the output folder (unreadable, locked, not writable): printed, with what was (not) done; exit 1. */
-export function printOutputProblems(problems: readonly VFile[], outcome: string, io: Io): void {
-  printProblems(problems, {}, io);
+export async function printOutputProblems(problems: readonly VFile[], outcome: string, io: Io): Promise<void> {
+  const { countProblems } = await import('../print-problems.js');
+  await printProblems(problems, {}, io);
   io.stderr(`batch-errors-codegen: ${countProblems(problems)}; ${outcome}.`);
 }
 
 /** Only the errors, for commands that refuse docs with errors and are not about their warnings. */
-export function printErrorsOnly(failing: readonly VFile[], format: ReportFormat, io: Io): void {
-  printProblems(failing, { format, errorsOnly: true }, io);
+export async function printErrorsOnly(failing: readonly VFile[], format: ReportFormat, io: Io): Promise<void> {
+  await printProblems(failing, { format, errorsOnly: true }, io);
   io.stderr('batch-errors-codegen: the docs have errors; fix them before comparing.');
 }

@@ -79,7 +79,7 @@ async function runDiff(folders: readonly string[], options: DiffOptions, byFolde
       toLabel: docsLabel(sides.toDir),
     });
     if (compared.failing) {
-      printErrorsOnly(compared.failing, options.reporter, io);
+      await printErrorsOnly(compared.failing, options.reporter, io);
       return 1;
     }
     const { report } = compared;

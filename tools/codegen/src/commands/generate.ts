@@ -2,16 +2,15 @@
  * `generate`: the docs to the packages' generated folders and the translations lock.
  */
 import path from 'node:path';
-import { countProblems } from '../print-problems.js';
-import { plural } from '../words.js';
 import { Timings } from '../timings.js';
-import { applyPlan, writeFileAtomic } from '../write.js';
+import { inputsDigest, presentationOf, readMatchingRecord, recordUpToDate } from '../up-to-date.js';
+import { plural } from '../words.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, printOutputProblems, readDocs } from './context.js';
-import { planGeneration } from './output.js';
 
 export interface GenerateOptions extends DocsOptions {
   packages: string;
   timings: boolean;
+  cache: boolean;
 }
 
 export const generateCommand: CommandModule = {
@@ -20,29 +19,49 @@ export const generateCommand: CommandModule = {
     addDocsOptions(command)
       .description("regenerate the packages' src/generated/ folders and the translations lock from the docs")
       .option('--packages <dir>', 'the packages folder the generated folders are in', 'packages')
-      .option('--timings', 'print the time spent in each stage and the peak memory', false)
+      .option('--timings', 'print the time spent in each stage and the peak memory (always a full run)', false)
+      .option('--no-cache', 'read and emit everything even when the up-to-date record matches the tree')
       .action(async (options: GenerateOptions) => {
+        const folders = { docsDir: path.resolve(options.docs), packagesDir: path.resolve(options.packages) };
+        const presentation = presentationOf({ strict: options.strict, reporter: options.reporter, color: io.color ?? false });
+        // An unchanged tree: nothing to write, as the record of the last up-to-date run shows.
+        const record = options.cache && !options.timings ? await readMatchingRecord(folders) : undefined;
+        const printed = record?.printed[presentation];
+        if (record && printed !== undefined) {
+          if (printed) io.stderr(printed);
+          io.stdout(summary(0, record.generatedFiles, 0, record.problemCount));
+          return exit(0);
+        }
+
+        const inputsBefore = await inputsDigest(folders);
         const timings = new Timings();
         const loaded = await readDocs(options, io, { timings });
         if (!loaded) return exit(1);
-        const { plan, lockIsCurrent, lockPath, lockText } = await planGeneration(loaded, path.resolve(options.packages), timings);
+        const { planGeneration } = await import('./output.js');
+        const { applyPlan, writeFileAtomic } = await import('../write.js');
+        const { countProblems } = await import('../print-problems.js');
+        const { plan, generatedCount, lockIsCurrent, lockPath, lockText } = await planGeneration(loaded, folders.packagesDir, timings);
         if (plan.problems.length > 0) {
-          printOutputProblems(plan.problems, 'nothing was written', io);
+          await printOutputProblems(plan.problems, 'nothing was written', io);
           return exit(1);
         }
-        const writeProblems = await timings.measure('write', () => applyPlan(path.resolve(options.packages), plan));
+        const writeProblems = await timings.measure('write', () => applyPlan(folders.packagesDir, plan));
         if (writeProblems.length > 0) {
-          printOutputProblems(writeProblems, 'no generated folder was left half written', io);
+          await printOutputProblems(writeProblems, 'no generated folder was left half written', io);
           return exit(1);
         }
         // The lock follows the docs as the generated files do; stale translations stay stale in it.
         if (!lockIsCurrent) await writeFileAtomic(lockPath, lockText);
         if (options.timings) io.stderr(`timings (ms): ${JSON.stringify(timings)}`);
         const written = plan.stale.length + plan.missing.length + (lockIsCurrent ? 0 : 1);
-        io.stdout(
-          `batch-errors-codegen: ${plural(written, 'file')} written, ${plan.unchanged} unchanged, ${plan.orphaned.length} removed (${countProblems(loaded.files)}).`,
-        );
+        const problemCount = countProblems(loaded.files);
+        io.stdout(summary(written, plan.unchanged, plan.orphaned.length, problemCount));
+        if (options.cache) await recordUpToDate(folders, inputsBefore, { generatedFiles: generatedCount, problemCount, presentation, printed: loaded.printed });
         exit(0);
       });
   },
 };
+
+function summary(written: number, unchanged: number, removed: number, problemCount: string): string {
+  return `batch-errors-codegen: ${plural(written, 'file')} written, ${unchanged} unchanged, ${removed} removed (${problemCount}).`;
+}

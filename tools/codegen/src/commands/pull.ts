@@ -95,7 +95,7 @@ async function runPull(values: PullOptions, io: Io): Promise<number> {
       toLabel: label,
     });
     if (compared.failing) {
-      printErrorsOnly(compared.failing, values.reporter, io);
+      await printErrorsOnly(compared.failing, values.reporter, io);
       return 1;
     }
     await printChangeReport(compared.report, values, io);

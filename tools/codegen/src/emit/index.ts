@@ -1,6 +1,7 @@
 /**
  * Stage 5: the model to generated files, one emitter per package.
  */
+import type { generatedPackages } from '../layout.js';
 import type { BatchErrorModel } from '../model.js';
 import { coreSubjects, emitCore } from './core.js';
 import { emitHttp, httpSubjects } from './http.js';
@@ -8,8 +9,7 @@ import { emitMessages, messagesSubjects } from './messages.js';
 import type { PackageSubjects } from './subjects.js';
 import { createProject, defaultRegenerateCommand, type GeneratedFile } from './typescript.js';
 
-/** The packages the generator writes into, as folder names under the output folder. */
-export const generatedPackages = ['core', 'messages', 'http'] as const;
+export { generatedPackages } from '../layout.js';
 
 /**
  * Generated files of another package that a package's build bundles in: http

@@ -22,8 +22,7 @@ export interface EmitContext {
   regenerateCommand: string;
 }
 
-/** Where generated files go inside a package. */
-export const generatedFolder = 'src/generated';
+export { generatedFolder } from '../layout.js';
 
 export function createProject(): Project {
   return new Project({

@@ -1,0 +1,18 @@
+/**
+ * Where the generator writes, in names only: the packages it owns, the folder
+ * it owns in each, and what an interrupted or running generate leaves in the
+ * packages folder. Kept apart from the emitters so that reading the tree
+ * (write.ts, up-to-date.ts) never loads ts-morph.
+ */
+
+/** The packages the generator writes into, as folder names under the output folder. */
+export const generatedPackages = ['core', 'messages', 'http'] as const;
+
+/** Where generated files go inside a package. */
+export const generatedFolder = 'src/generated';
+
+/** Name of the lock file in the output folder. */
+export const lockName = '.codegen-lock';
+
+/** Prefix of staging folders in the output folder. */
+export const stagingPrefix = '.codegen-staging-';
