@@ -5,7 +5,7 @@
  * tools/bench/results.json. `--quick` skips the 50,000-code sizes.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,7 @@ try {
   // The real docs: a full generate into an empty folder, a check of the committed packages, and the floor.
   const stageRuns: Record<string, number>[] = [];
   const generate = await repeat(runs, 1, async () => {
-    const run = await runProcess([generator, 'generate', '--packages', await freshFolder('out'), '--timings'], repoRoot);
+    const run = await runProcess([generator, 'generate', '--packages', await freshFolder('out'), '--timings', '--no-cache'], repoRoot);
     stageRuns.push(run.timings);
     return run.milliseconds;
   });
@@ -97,6 +97,32 @@ try {
   );
   data['realDocs'] = { generate, check, recordedCheck, bareNode, noOpRatio, floor: parseOnly, stages, ratio };
 
+  // One page of seven edited (a translated page, as translators do, and the English page): the page cache re-reads only it.
+  const editedDocs = await freshFolder('edited-docs');
+  await cp(path.join(repoRoot, 'docs-source'), editedDocs, { recursive: true });
+  const editedOut = await freshFolder('edited-out');
+  const generateEdited = (...options: string[]) => runProcess([generator, 'generate', '--docs', editedDocs, '--packages', editedOut, ...options], repoRoot);
+  await generateEdited(); // fills the page cache
+  let edits = 0;
+  const editPage = (locale: string) => appendFile(path.join(editedDocs, locale, 'batch-status-and-error-codes.md'), `\n<!-- edit ${++edits} -->\n`);
+  const onePageChanged: Record<string, Series> = {};
+  for (const locale of ['de-de', 'en-us']) {
+    const cached: number[] = [];
+    const full = await repeat(runs, 1, async () => {
+      await editPage(locale);
+      cached.push((await generateEdited()).milliseconds);
+      await editPage(locale);
+      return (await generateEdited('--no-cache')).milliseconds;
+    });
+    onePageChanged[locale] = summarize(cached.slice(1));
+    const name = locale === 'en-us' ? 'the English page' : 'one translated page';
+    rows.push(
+      { area: 'generator, real docs', measure: `\`generate\` after ${name} changed, page cache`, result: series(summarize(cached.slice(1))) },
+      { area: 'generator, real docs', measure: `\`generate --no-cache\` after ${name} changed`, result: series(full) },
+    );
+  }
+  data['onePageChanged'] = onePageChanged;
+
   // Scale: synthetic docs, English only and with every locale of docs-source, one run each.
   const sizes = quick ? [1000, 10_000] : [1000, 10_000, 50_000];
   const scale: Record<string, unknown>[] = [];
@@ -106,7 +132,7 @@ try {
     for (const codes of sizes) {
       const docs = await freshFolder(`docs-${codes}`);
       const bytes = await writeSyntheticDocs(docs, codes, locales);
-      const run = await runProcess([generator, 'generate', '--docs', docs, '--packages', await freshFolder('out'), '--timings'], repoRoot);
+      const run = await runProcess([generator, 'generate', '--docs', docs, '--packages', await freshFolder('out'), '--timings', '--no-cache'], repoRoot);
       const floorRun = await runProcess([floor, docs], repoRoot);
       await rm(docs, { recursive: true, force: true });
       times.push(run.milliseconds);

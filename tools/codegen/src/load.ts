@@ -8,13 +8,12 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
 import { buildModel } from './build-model.js';
-import { Reporter, recordProblem } from './diagnostics.js';
-import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
+import { type PageRole, Reporter, recordProblem } from './diagnostics.js';
+import { type DocumentSpec, knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { type ExtractedPage, extractPage } from './extract.js';
 import { readRegularFile } from './files.js';
-import { checkMessageProse } from './prose.js';
+import { cachedPageReading, cachePageReading, pageReadingKey } from './page-cache.js';
 import type { BatchErrorModel, Translation } from './model.js';
-import { parseMarkdown } from './parse.js';
 import { type DocsPage, docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
 import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
@@ -24,6 +23,8 @@ export interface LoadOptions {
   /** How the docs folder is named in messages and the model (see `readDocs`). */
   label?: string;
   timings?: Timings;
+  /** Take each page's reading from the page cache when its bytes and the generator are unchanged (default true). */
+  cache?: boolean;
 }
 
 export interface LoadResult {
@@ -57,13 +58,11 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
       continue;
     }
     if (!page.readable) continue;
-    const tree = timings.measure('parse', () => parseMarkdown(page.file));
-    if (!tree) continue;
     const isSource = page.locale === sourceLocale;
-    const reporter = new Reporter(page.file, spec !== statusCodesDocument ? 'linked' : isSource ? 'source' : 'translation');
-    const extracted = timings.measure('model', () => extractPage(tree, reporter, spec));
-    if (spec !== statusCodesDocument) continue;
-    if (isSource) await timings.measure('model', () => checkMessageProse(tree, page.file, messageCellStarts(extracted)));
+    const role: PageRole = spec !== statusCodesDocument ? 'linked' : isSource ? 'source' : 'translation';
+    const reporter = new Reporter(page.file, role);
+    const extracted = await readPage(page, spec, reporter, { timings, cache: options.cache ?? true });
+    if (!extracted || spec !== statusCodesDocument) continue;
     const built = timings.measure('model', () => buildModel({ page: extracted, reporter, locale: page.locale, spec }));
     if (isSource) model = built;
     else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
@@ -138,6 +137,38 @@ async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[]
       model.document.upstream = { repository: revision.repository, path: revision.path, commit: revision.commit, date: revision.date };
     }
   }
+}
+
+/**
+ * Parses a page, extracts what its spec expects and checks the prose of the
+ * English messages, or takes all of that, with the problems it recorded,
+ * from the page cache. Undefined when the parser refused the page.
+ */
+async function readPage(
+  page: DocsPage,
+  spec: DocumentSpec,
+  reporter: Reporter,
+  options: { timings: Timings; cache: boolean },
+): Promise<ExtractedPage | undefined> {
+  const { timings } = options;
+  const key = options.cache ? await pageReadingKey(page, reporter.role) : undefined;
+  const cached = key === undefined ? undefined : await timings.measure('read', () => cachedPageReading(key, page.file));
+  if (cached) return cached.extracted;
+  const firstProblem = page.file.messages.length;
+  // Loaded on first use: a run whose pages all come from the cache never loads remark.
+  const { parseMarkdown } = await import('./parse.js');
+  const tree = timings.measure('parse', () => parseMarkdown(page.file));
+  let extracted: ExtractedPage | undefined;
+  if (tree) {
+    const found = timings.measure('model', () => extractPage(tree, reporter, spec));
+    extracted = found;
+    if (reporter.role === 'source') {
+      const { checkMessageProse } = await import('./prose.js');
+      await timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(found)));
+    }
+  }
+  if (key !== undefined) await cachePageReading(key, page.file, firstProblem, extracted);
+  return extracted;
 }
 
 /** `line:column` of every message cell the tables hold. */

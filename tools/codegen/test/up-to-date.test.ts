@@ -8,7 +8,8 @@ import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedFolder } from '../src/layout.js';
-import { recordFile, type UpToDateRecord } from '../src/up-to-date.js';
+import { readCacheEntry, writeCacheEntry } from '../src/cache.js';
+import { recordFile, recordKey, type UpToDateRecord } from '../src/up-to-date.js';
 import { docsSource, runCli, temporaryFolder } from './helpers.js';
 
 /** A copy of the docs and a packages folder generated from it, with the record that generate left. */
@@ -20,11 +21,18 @@ async function generatedTree() {
   await mkdir(packages);
   const generated = await runCli('generate', '--docs', docs, '--packages', packages);
   expect(generated.code, generated.stderr).toBe(0);
-  const file = recordFile({ docsDir: docs, packagesDir: packages });
+  const folders = { docsDir: docs, packagesDir: packages };
+  const file = recordFile(folders);
   if (!file) throw new Error('the tests run where there is a node_modules folder');
-  const record = JSON.parse(await readFile(file, 'utf8')) as UpToDateRecord;
-  return { docs, packages, options: ['--docs', docs, '--packages', packages], record: { file, record } };
+  const record = (await readCacheEntry('up-to-date', recordKey(folders))) as UpToDateRecord;
+  expect(record.version).toBe(1);
+  /** Stores a record for these folders as the generator would, with a valid envelope. */
+  const store = (value: unknown) => writeCacheEntry('up-to-date', recordKey(folders), value, 64);
+  const marked = { ...record, printed: Object.fromEntries(Object.keys(record.printed).map((key) => [key, 'replayed'])) };
+  return { docs, packages, options: ['--docs', docs, '--packages', packages], file, record, store, marked };
 }
+
+type Tree = Awaited<ReturnType<typeof generatedTree>>;
 
 describe('the up-to-date record', () => {
   it('answers check and generate on an unchanged tree with what the full run prints', async () => {
@@ -40,9 +48,8 @@ describe('the up-to-date record', () => {
   });
 
   it('is what check reads when the tree is unchanged', async () => {
-    const { options, record } = await generatedTree();
-    const marked = { ...record.record, printed: Object.fromEntries(Object.keys(record.record.printed).map((key) => [key, 'replayed'])) };
-    await writeFile(record.file, JSON.stringify(marked));
+    const { options, store, marked } = await generatedTree();
+    await store(marked);
     expect((await runCli('check', ...options)).stderr).toBe('replayed');
     expect((await runCli('generate', ...options)).stderr).toBe('replayed');
     // --no-cache and --timings always read the docs.
@@ -54,9 +61,8 @@ describe('the up-to-date record', () => {
     ['a docs page edited', async (docs: string) => appendFile(path.join(docs, 'en-us', 'batch-status-and-error-codes.md'), '\n')],
     ['the translations lock removed', async (docs: string) => rm(path.join(docs, 'translations.lock.json'))],
   ])('is not trusted after %s: check runs in full', async (_, change) => {
-    const { docs, options, record } = await generatedTree();
-    const marked = { ...record.record, printed: Object.fromEntries(Object.keys(record.record.printed).map((key) => [key, 'replayed'])) };
-    await writeFile(record.file, JSON.stringify(marked));
+    const { docs, options, store, marked } = await generatedTree();
+    await store(marked);
     await change(docs);
     const result = await runCli('check', ...options);
     expect(result.stderr).not.toBe('replayed');
@@ -85,15 +91,16 @@ describe('the up-to-date record', () => {
   });
 
   it.each([
-    ['not JSON', () => '{"version": 1, "inputs"'],
-    ['of another shape', (record: UpToDateRecord) => JSON.stringify({ ...record, version: 0 })],
-    ['for other inputs', (record: UpToDateRecord) => JSON.stringify({ ...record, inputs: 'f'.repeat(64), printed: { 'lenient compact': 'replayed' } })],
-    ['for other outputs', (record: UpToDateRecord) => JSON.stringify({ ...record, outputs: 'f'.repeat(64), printed: { 'lenient compact': 'replayed' } })],
+    ['not JSON', async (tree: Tree) => writeFile(tree.file, '{"format": 1, "key"')],
+    ['edited by hand', async (tree: Tree) => writeFile(tree.file, (await readFile(tree.file, 'utf8')).replace('lenient compact', 'lenient unified'))],
+    ['of another shape', (tree: Tree) => tree.store({ ...tree.marked, version: 0 })],
+    ['for other inputs', (tree: Tree) => tree.store({ ...tree.marked, inputs: 'f'.repeat(64) })],
+    ['for other outputs', (tree: Tree) => tree.store({ ...tree.marked, outputs: 'f'.repeat(64) })],
   ])('is ignored when it is %s, and a full run writes a good one', async (_, corrupt) => {
-    const { options, record } = await generatedTree();
-    await writeFile(record.file, corrupt(record.record));
-    const full = await runCli('check', '--no-cache', ...options);
-    expect(await runCli('check', ...options)).toEqual(full);
-    expect(JSON.parse(await readFile(record.file, 'utf8'))).toMatchObject({ inputs: record.record.inputs, outputs: record.record.outputs });
+    const tree = await generatedTree();
+    await corrupt(tree);
+    const full = await runCli('check', '--no-cache', ...tree.options);
+    expect(await runCli('check', ...tree.options)).toEqual(full);
+    expect(await readCacheEntry('up-to-date', recordKey({ docsDir: tree.docs, packagesDir: tree.packages }))).toEqual(tree.record);
   });
 });

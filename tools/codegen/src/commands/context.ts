@@ -54,12 +54,15 @@ export function addDocsOptions(command: Command): Command {
 export async function readDocs(
   options: DocsOptions,
   io: Io,
-  settings: { timings?: Timings; strict?: boolean } = {},
+  settings: { timings?: Timings; strict?: boolean; cache?: boolean } = {},
 ): Promise<(LoadResult & { model: BatchErrorModel; docsDir: string; printed: string }) | undefined> {
   // Loaded on first use: a command answered from the up-to-date record never parses.
   const [{ loadModel }, { countProblems }] = await Promise.all([import('../load.js'), import('../print-problems.js')]);
   const docsDir = path.resolve(options.docs);
-  const loaded = await loadModel(docsDir, settings.timings ? { timings: settings.timings } : {});
+  const loaded = await loadModel(docsDir, {
+    ...(settings.timings ? { timings: settings.timings } : {}),
+    ...(settings.cache === false ? { cache: false } : {}),
+  });
   const strict = settings.strict ?? options.strict;
   const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {

@@ -20,7 +20,7 @@ export const generateCommand: CommandModule = {
       .description("regenerate the packages' src/generated/ folders and the translations lock from the docs")
       .option('--packages <dir>', 'the packages folder the generated folders are in', 'packages')
       .option('--timings', 'print the time spent in each stage and the peak memory (always a full run)', false)
-      .option('--no-cache', 'read and emit everything even when the up-to-date record matches the tree')
+      .option('--no-cache', 'read, parse and emit everything: no up-to-date record, no page cache')
       .action(async (options: GenerateOptions) => {
         const folders = { docsDir: path.resolve(options.docs), packagesDir: path.resolve(options.packages) };
         const presentation = presentationOf({ strict: options.strict, reporter: options.reporter, color: io.color ?? false });
@@ -35,7 +35,7 @@ export const generateCommand: CommandModule = {
 
         const inputsBefore = await inputsDigest(folders);
         const timings = new Timings();
-        const loaded = await readDocs(options, io, { timings });
+        const loaded = await readDocs(options, io, { timings, cache: options.cache });
         if (!loaded) return exit(1);
         const { planGeneration } = await import('./output.js');
         const { applyPlan, writeFileAtomic } = await import('../write.js');
