@@ -3,7 +3,7 @@
  * test file the texts they take their expectations from (see docs.ts).
  */
 import { fileURLToPath } from 'node:url';
-import { type ErrorCategory, loadModel, sourceTexts, type TableId, translationLookup } from '@batch-errors/codegen';
+import { type ErrorCategory, loadModel, sourceTexts, type TableId, translatedTextOf } from '@batch-errors/codegen';
 import type { TestProject } from 'vitest/node';
 
 /** A message or category description of the English page, with its translations. */
@@ -30,15 +30,15 @@ declare module 'vitest' {
 export default async function readDocs(project: TestProject): Promise<void> {
   const { model } = await loadModel(fileURLToPath(new URL('../../../docs-source', import.meta.url)));
   if (!model) throw new Error('docs-source did not produce a model');
-  const lookups = model.translations.map((translation) => [translation.document.locale, translationLookup(model, translation)] as const);
-  const texts = sourceTexts(model).map((wanted): DocumentedText => {
+  const translatedTexts = model.translations.map((translation) => [translation.document.locale, translatedTextOf(translation)] as const);
+  const texts = sourceTexts(model).map(({ id, status, text }): DocumentedText => {
     const translations: Record<string, string> = {};
-    for (const [locale, lookup] of lookups) {
-      const translated = lookup(wanted)?.text;
+    for (const [locale, translatedText] of translatedTexts) {
+      const translated = translatedText(id)?.text;
       if (translated !== undefined) translations[locale] = translated;
     }
-    const { key: _key, source: _source, ...text } = wanted;
-    return { ...text, translations };
+    const row = 'category' in id ? { category: id.category } : { table: id.table, code: id.code, ...(status === undefined ? {} : { status }) };
+    return { ...row, text, translations };
   });
   project.provide('docsTexts', texts);
   project.provide(

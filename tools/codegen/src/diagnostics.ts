@@ -128,6 +128,11 @@ export function recordProblem(file: VFile, ruleId: RuleId, place: Place, reason:
   return message;
 }
 
+/** The place of a piece of the model read from a page; the page's start when it has none. */
+export function placeOf(location: { line: number; column: number } | undefined): Point {
+  return { line: location?.line ?? 1, column: location?.column ?? 1 };
+}
+
 /**
  * Whether `--strict` may turn a rule's warnings into errors: not the
  * translators' work list (stale or missing translations), which must never

@@ -13,7 +13,10 @@ export {
   distinctCodes,
   errorCategories,
   modelVersion,
+  sameTextId,
+  sourceTexts,
   tableIds,
+  translatedTextOf,
   type BatchErrorModel,
   type CategoryEntry,
   type CodeRow,
@@ -27,7 +30,11 @@ export {
   type SchedulingErrorTable,
   type SourceDocument,
   type SourceLocation,
+  type SourceText,
   type TableId,
+  type TextId,
+  type TranslatedText,
+  type Translation,
 } from './model.js';
 export { parseMarkdown } from './parse.js';
 export { renderStatusCodesPage } from './render.js';
@@ -36,6 +43,6 @@ export { readDocs, decodePage } from './read.js';
 export { countProblems, formatProblems } from './print-problems.js';
 export { stages, Timings } from './timings.js';
 export type { Stage } from './timings.js';
-export { sourceTexts, translationLookup, updateLock, type SourceText, type TranslationLookup } from './translations.js';
+export { lockKey, updateLock } from './translations.js';
 export { applyPlan, isUpToDate, planOutput, type OutputPlan } from './write.js';
 export { main } from './cli.js';

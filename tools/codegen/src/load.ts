@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { alignTranslation, type TranslatedPage } from './align.js';
 import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
 import { buildModel } from './build-model.js';
 import { type PageRole, Reporter, recordProblem } from './diagnostics.js';
@@ -13,11 +14,11 @@ import { type DocumentSpec, knownDocuments, sourceLocale, statusCodesDocument } 
 import { type ExtractedPage, extractPage } from './extract.js';
 import { readRegularFile } from './files.js';
 import { cachedPageReading, cachePageReading, pageReadingKey } from './page-cache.js';
-import type { BatchErrorModel, Translation } from './model.js';
+import type { BatchErrorModel } from './model.js';
 import { type DocsPage, docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
 import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
-import { alignTranslation, lockFileName, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
+import { lockFileName, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
 
 export interface LoadOptions {
   /** How the docs folder is named in messages and the model (see `readDocs`). */
@@ -44,7 +45,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   const { pages, problems } = await timings.measure('read', () => readDocs(docsDir, { label }));
   const files = [...pages.map((page) => page.file), ...problems];
   let model: BatchErrorModel | undefined;
-  const translations: { translation: Translation; file: VFile }[] = [];
+  const translatedPages: { page: TranslatedPage; file: VFile }[] = [];
 
   for (const page of pages) {
     const spec = knownDocuments.find((candidate) => candidate.fileName === page.fileName);
@@ -65,7 +66,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     if (!extracted || spec !== statusCodesDocument) continue;
     const built = timings.measure('model', () => buildModel({ page: extracted, reporter, locale: page.locale, spec }));
     if (isSource) model = built;
-    else translations.push({ translation: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
+    else translatedPages.push({ page: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
   }
 
   const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
@@ -83,9 +84,9 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   if (model) {
     const english = model;
     timings.measure('model', () => {
-      english.translations = translations.map((entry) => entry.translation);
-      for (const { translation, file } of translations) alignTranslation(english, translation, file);
-      if (lock) reportStaleRows(english, lock, (locale) => translations.find((entry) => entry.translation.document.locale === locale)?.file);
+      english.translations = translatedPages.map(({ page, file }) => alignTranslation(english, page, file));
+      const fileOf = (locale: string) => translatedPages.find(({ page }) => page.document.locale === locale)?.file;
+      if (lock) reportStaleRows(english, lock, fileOf);
     });
   }
   const baselineFile = new VFile({ path: `${label}/${baselineFileName}` });

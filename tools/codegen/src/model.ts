@@ -11,7 +11,7 @@
  */
 
 /** Version of this model's shape; bumped when a field changes meaning. */
-export const modelVersion = 2;
+export const modelVersion = 3;
 
 /** The four error-code tables of "Batch Status and Error Codes", by role. */
 export type TableId = 'common' | 'batchService' | 'jobScheduling' | 'taskScheduling';
@@ -144,14 +144,39 @@ export interface CodeSample {
 }
 
 /**
- * A translated copy of the page (`docs-source/de-de/…`), read like the English
- * one. Only its messages and category descriptions are used; codes, statuses
- * and categories come from English, and rows English lacks are ignored.
+ * Which English text a translated text stands for: a row of a code table, or
+ * a category's description. `status` is set only for a code documented with
+ * several statuses, whose message is given once per status.
+ */
+export type TextId = { table: TableId; code: string; status?: number } | { category: ErrorCategory };
+
+/** One English text a translation should carry: a row's message or a category's description. */
+export interface SourceText {
+  id: TextId;
+  /** The HTTP status of a REST row, also where `id` leaves it out because the code has only one. */
+  status?: number;
+  text: string;
+  source: SourceLocation;
+}
+
+/** A translated page's text for one English text. */
+export interface TranslatedText {
+  id: TextId;
+  text: string;
+  /** Where the translated row is. */
+  source: SourceLocation;
+}
+
+/**
+ * A translated copy of the page (`docs-source/de-de/…`), aligned to English
+ * while loading: only its messages and category descriptions are used (codes,
+ * statuses and categories come from English), rows English lacks are left
+ * out, and English rows it lacks have no text here.
  */
 export interface Translation {
   document: SourceDocument;
-  tables: ErrorTable[];
-  categories: CategoryEntry[];
+  /** In the order of {@link sourceTexts} of the English page. */
+  texts: TranslatedText[];
 }
 
 /** Everything read from the docs. */
@@ -197,4 +222,46 @@ export function codeRows(model: BatchErrorModel): CodeRow[] {
 /** Every distinct code, in order of first appearance. */
 export function distinctCodes(model: BatchErrorModel): string[] {
   return [...new Set(model.tables.flatMap((table) => table.entries.map((entry) => entry.code)))];
+}
+
+/** Every English text a translation should carry, in document order: the rows of the code tables, then the category descriptions. */
+export function sourceTexts(model: Pick<BatchErrorModel, 'tables' | 'categories'>): SourceText[] {
+  const texts: SourceText[] = [];
+  for (const table of model.tables) {
+    if (table.kind === 'rest') {
+      for (const entry of table.entries) {
+        const several = entry.variants.length > 1;
+        for (const variant of entry.variants) {
+          const id: TextId = several ? { table: table.id, code: entry.code, status: variant.status } : { table: table.id, code: entry.code };
+          texts.push({ id, status: variant.status, text: variant.message, source: variant.source });
+        }
+      }
+    } else {
+      for (const entry of table.entries) texts.push({ id: { table: table.id, code: entry.code }, text: entry.message, source: entry.source });
+    }
+  }
+  for (const entry of model.categories) texts.push({ id: { category: entry.category }, text: entry.description, source: entry.source });
+  return texts;
+}
+
+/** Whether two ids name the same English text. */
+export function sameTextId(left: TextId, right: TextId): boolean {
+  if ('category' in left || 'category' in right) return 'category' in left && 'category' in right && left.category === right.category;
+  return left.table === right.table && left.code === right.code && left.status === right.status;
+}
+
+/** Finds a translation's text for an English text; undefined when the translated page lacks it. */
+export function translatedTextOf(translation: Translation): (id: TextId) => TranslatedText | undefined {
+  // By table (or category) and code once, so each lookup is constant time however long the page.
+  const byCode = new Map<string, Map<string, TranslatedText[]>>();
+  for (const text of translation.texts) {
+    const [group, name] = 'category' in text.id ? ['categories', text.id.category] : [text.id.table, text.id.code];
+    const codes = byCode.get(group) ?? new Map<string, TranslatedText[]>();
+    codes.set(name, [...(codes.get(name) ?? []), text]);
+    byCode.set(group, codes);
+  }
+  return (id) => {
+    const candidates = 'category' in id ? byCode.get('categories')?.get(id.category) : byCode.get(id.table)?.get(id.code);
+    return candidates?.find((candidate) => sameTextId(candidate.id, id));
+  };
 }

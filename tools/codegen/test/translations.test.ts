@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { loadModel } from '../src/load.js';
-import { rowState, sourceTexts, textHash, translationLookup, updateLock } from '../src/translations.js';
+import { sourceTexts, translatedTextOf } from '../src/model.js';
+import { lockKey, rowState, textHash, updateLock } from '../src/translations.js';
 import { lineOf, replaceRow, statusPage, validParts } from './fixtures.js';
 import { docsFolder, docsSource, loadSeed, messageLines, seedDocs, temporaryFolder } from './helpers.js';
 
@@ -44,11 +45,11 @@ describe('the real translations', () => {
     expect(messageLines(files.filter((file) => !file.path.includes('/en-us/')))).toEqual([]);
     const english = sourceTexts(model!);
     for (const translation of model!.translations) {
-      const lookup = translationLookup(model!, translation);
+      const translatedText = translatedTextOf(translation);
       for (const wanted of english) {
-        const translated = lookup(wanted);
-        expect(translated, `${translation.document.locale} ${wanted.key}`).toBeDefined();
-        expect(translated?.text, `${translation.document.locale} ${wanted.key}`).not.toBe(wanted.text);
+        const translated = translatedText(wanted.id);
+        expect(translated, `${translation.document.locale} ${lockKey(wanted.id)}`).toBeDefined();
+        expect(translated?.text, `${translation.document.locale} ${lockKey(wanted.id)}`).not.toBe(wanted.text);
       }
     }
   });
@@ -87,9 +88,16 @@ describe('aligning a translation', () => {
     const { model, files } = await load({ [`en-us/${page}`]: statusPage(), [`de-de/${page}`]: germanPage() });
     expect(messageLines(files)).toEqual([]);
     const german = model!.translations[0]!;
-    expect(translationLookup(model!, german)(sourceTexts(model!).find((text) => text.key === 'batchService/PoolNotFound')!)?.text).toBe(
-      'Der angegebene Pool ist nicht vorhanden.',
-    );
+    expect(translatedTextOf(german)({ table: 'batchService', code: 'PoolNotFound' })?.text).toBe('Der angegebene Pool ist nicht vorhanden.');
+    expect(german.texts.map((text) => text.id)).toEqual(sourceTexts(model!).map((text) => text.id));
+    // A code documented with several statuses is named per status; the lock's row names say the same.
+    const conditionNotMet = german.texts.filter((text) => 'code' in text.id && text.id.code === 'ConditionNotMet').map((text) => text.id);
+    expect(conditionNotMet).toEqual([
+      { table: 'common', code: 'ConditionNotMet', status: 304 },
+      { table: 'common', code: 'ConditionNotMet', status: 412 },
+    ]);
+    expect(conditionNotMet.map(lockKey)).toEqual(['common/ConditionNotMet/304', 'common/ConditionNotMet/412']);
+    expect(lockKey({ category: 'UserError' })).toBe('categories/UserError');
   });
 
   it('reports a missing row (English is used), an extra row and a disagreeing status, at their places', async () => {

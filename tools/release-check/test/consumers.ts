@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type BatchErrorModel, codeRows, type SourceText, sourceTexts, type TableId, translationLookup } from '@batch-errors/codegen';
+import { type BatchErrorModel, codeRows, type SourceText, sourceTexts, type TableId, translatedTextOf } from '@batch-errors/codegen';
 import statuses from 'statuses';
 
 export interface Consumer {
@@ -77,12 +77,12 @@ const diagnoseJobCode = 'AutoPoolCreationFailedWithQuotaReached';
 export function consumerExpectations(model: BatchErrorModel): ConsumerExpectations {
   const rows = codeRows(model);
   const texts = sourceTexts(model);
-  const lookups = new Map(model.translations.map((translation) => [translation.document.locale, translationLookup(model, translation)]));
+  const translatedTexts = new Map(model.translations.map((translation) => [translation.document.locale, translatedTextOf(translation)]));
   const textOf = (row: { table: TableId; code: string; status?: number | undefined }) =>
-    texts.find((text) => text.table === row.table && text.code === row.code && (row.status === undefined || text.status === row.status));
+    texts.find(({ id, status }) => 'table' in id && id.table === row.table && id.code === row.code && (row.status === undefined || status === row.status));
   /** As getMessage: the translation of the row, else its English. */
   const messageIn = (text: SourceText | undefined, locale: string): string | undefined =>
-    text && (locale === 'en-us' ? text.text : (lookups.get(locale)?.(text)?.text ?? text.text));
+    text && (locale === 'en-us' ? text.text : (translatedTexts.get(locale)?.(text.id)?.text ?? text.text));
   const firstRowOf = (code: string) => rows.find((row) => row.code === code);
   const localized = (row: (typeof rows)[number]): LocalizedRow => ({ code: row.code, table: row.table, status: row.status ?? null, message: row.message });
   const statusesOf = (code: string) => [...new Set(rows.flatMap((row) => (row.code === code && row.status !== undefined ? [row.status] : [])))];
@@ -111,7 +111,7 @@ export function consumerExpectations(model: BatchErrorModel): ConsumerExpectatio
     restReasonPhrase: statuses.message[rest.status] ?? '',
     englishMessage: english,
     germanMessage: messageIn(first, 'de-de') ?? '',
-    japaneseMessage: (first && lookups.get('ja-jp')?.(first)?.text) ?? null,
+    japaneseMessage: (first && translatedTexts.get('ja-jp')?.(first.id)?.text) ?? null,
     docUrl: (() => {
       const anchor = model.tables.find((table) => table.id === firstRowOf(rest.code)?.table)?.anchor;
       return anchor === undefined ? model.document.url : `${model.document.url}#${anchor}`;

@@ -1,7 +1,7 @@
 /**
  * Every row's message, read by the generator, is what getMessage returns.
  */
-import { codeRows, loadModel, sourceTexts, translationLookup } from '@batch-errors/codegen';
+import { codeRows, loadModel, lockKey, sourceTexts, translatedTextOf } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
 import { formatBatchError, getCategoryDescription, getMessage } from '@batch-errors/messages';
 
@@ -40,14 +40,14 @@ describe('in every translated locale', () => {
   it.each(model.translations.map((translation) => [translation.document.locale, translation] as const))(
     '%s: every row reads its translation, or English for a reported gap',
     (locale, translation) => {
-      const lookup = translationLookup(model, translation);
-      for (const wanted of texts) {
-        const expected = lookup(wanted)?.text ?? wanted.text;
+      const translatedText = translatedTextOf(translation);
+      for (const { id, status, text } of texts) {
+        const expected = translatedText(id)?.text ?? text;
         const actual =
-          wanted.category !== undefined
-            ? getCategoryDescription(wanted.category, { locale })
-            : getMessage(wanted.code!, { locale, table: wanted.table!, ...(wanted.status === undefined ? {} : { status: wanted.status }) });
-        expect(actual, `${locale} ${wanted.key}`).toBe(expected);
+          'category' in id
+            ? getCategoryDescription(id.category, { locale })
+            : getMessage(id.code, { locale, table: id.table, ...(status === undefined ? {} : { status }) });
+        expect(actual, `${locale} ${lockKey(id)}`).toBe(expected);
       }
     },
   );

@@ -14,9 +14,10 @@ import {
   type SchedulingErrorEntry,
   type SourceLocation,
   type TableId,
+  sourceTexts,
   tableIds,
+  translatedTextOf,
 } from '../model.js';
-import { sourceTexts, translationLookup } from '../translations.js';
 
 /** A value before and after a change. */
 export interface Compared<T> {
@@ -105,7 +106,6 @@ export function compareModels(before: BatchErrorModel, after: BatchErrorModel): 
 function compareTranslations(before: BatchErrorModel, after: BatchErrorModel): Change[] {
   const changes: Change[] = [];
   const locales = [...new Set([...before.translations, ...after.translations].map((translation) => translation.document.locale))].sort();
-  const beforeTexts = new Map(sourceTexts(before).map((text) => [text.key, text]));
   for (const locale of locales) {
     const old = before.translations.find((translation) => translation.document.locale === locale);
     const current = after.translations.find((translation) => translation.document.locale === locale);
@@ -113,20 +113,20 @@ function compareTranslations(before: BatchErrorModel, after: BatchErrorModel): C
       changes.push({ kind: old ? 'localeRemoved' : 'localeAdded', locale });
       continue;
     }
-    const [lookupBefore, lookupAfter] = [translationLookup(before, old), translationLookup(after, current)];
+    const [textBefore, textAfter] = [translatedTextOf(old), translatedTextOf(current)];
     for (const wanted of sourceTexts(after)) {
-      const previous = beforeTexts.get(wanted.key);
-      const oldText = previous ? lookupBefore(previous) : undefined;
-      const newText = lookupAfter(wanted);
+      const oldText = textBefore(wanted.id);
+      const newText = textAfter(wanted.id);
       if (!oldText || !newText || oldText.text === newText.text) continue;
       const message = rewording(oldText.text, newText.text);
       const source = { before: oldText.source, after: newText.source };
-      if (wanted.category !== undefined) changes.push({ kind: 'descriptionReworded', category: wanted.category, locale, message, source });
-      else if (wanted.table !== undefined && wanted.code !== undefined) {
+      const { id } = wanted;
+      if ('category' in id) changes.push({ kind: 'descriptionReworded', category: id.category, locale, message, source });
+      else {
         changes.push({
           kind: 'reworded',
-          table: wanted.table,
-          code: wanted.code,
+          table: id.table,
+          code: id.code,
           locale,
           ...(wanted.status === undefined ? {} : { status: wanted.status }),
           message,

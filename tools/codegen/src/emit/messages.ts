@@ -10,8 +10,7 @@
  * translation lacks, so one language bundles without English or the matcher.
  */
 import { StructureKind, type WriterFunction } from 'ts-morph';
-import type { BatchErrorModel, ErrorCategory, SourceDocument, TableId, Translation } from '../model.js';
-import { sourceTexts, translationLookup } from '../translations.js';
+import { type BatchErrorModel, type SourceDocument, type TextId, sourceTexts, translatedTextOf } from '../model.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
 import { type PackageSubjects, subject } from './subjects.js';
 import {
@@ -39,36 +38,24 @@ interface Catalog {
   texts: CatalogText[];
 }
 
-/** One text of a catalog: which table, code and status it belongs to. */
+/** One text of a catalog, under the id of the English text it is. */
 interface CatalogText {
-  table?: string;
-  code?: string;
-  /** Set for codes documented with several statuses, whose messages are listed per status. */
-  status?: number;
-  category?: string;
+  id: TextId;
   text: string;
 }
 
 /** Each locale's catalog, English first: the texts of the rows and categories its page translates. */
 function catalogsOf(model: BatchErrorModel): Catalog[] {
   const english = sourceTexts(model);
-  const several = new Set(english.filter((entry) => entry.key.split('/').length === 3).map((entry) => `${entry.table}/${entry.code}`));
-  const asCatalogText = (entry: (typeof english)[number], text: string): CatalogText => ({
-    ...(entry.table === undefined ? {} : { table: entry.table }),
-    ...(entry.code === undefined ? {} : { code: entry.code }),
-    ...(entry.status !== undefined && several.has(`${entry.table}/${entry.code}`) ? { status: entry.status } : {}),
-    ...(entry.category === undefined ? {} : { category: entry.category }),
-    text,
-  });
   return [
-    { document: model.document, texts: english.map((entry) => asCatalogText(entry, entry.text)) },
-    ...model.translations.map((translation: Translation) => {
-      const lookup = translationLookup(model, translation);
+    { document: model.document, texts: english.map(({ id, text }) => ({ id, text })) },
+    ...model.translations.map((translation) => {
+      const translatedText = translatedTextOf(translation);
       return {
         document: translation.document,
-        texts: english.flatMap((entry) => {
-          const translated = lookup(entry);
-          return translated ? [asCatalogText(entry, translated.text)] : [];
+        texts: english.flatMap(({ id }) => {
+          const translated = translatedText(id);
+          return translated ? [{ id, text: translated.text }] : [];
         }),
       };
     }),
@@ -84,10 +71,10 @@ export function messagesSubjects(model: BatchErrorModel): PackageSubjects {
   const texts = new Map<string, Record<string, string>>();
   const catalogs = catalogsOf(model);
   for (const { document, texts: rows } of catalogs) {
-    for (const row of rows) {
-      const key = row.category !== undefined ? subject.category(row.category as ErrorCategory) : subject.row(row.table as TableId, row.code ?? '');
+    for (const { id, text } of rows) {
+      const key = 'category' in id ? subject.category(id.category) : subject.row(id.table, id.code);
       const byLocale = texts.get(key) ?? {};
-      byLocale[`${document.locale}${row.status === undefined ? '' : ` ${row.status}`}`] = row.text;
+      byLocale[`${document.locale}${'category' in id || id.status === undefined ? '' : ` ${id.status}`}`] = text;
       texts.set(key, byLocale);
     }
   }
@@ -196,9 +183,9 @@ function entryFile(
   );
 }
 
-/** Which entry of a catalog a text belongs to: its table and code, or its category. */
-function textKey(text: CatalogText): string {
-  return text.category === undefined ? `${text.table}/${text.code}` : `categories/${text.category}`;
+/** Which entry of a catalog a text belongs to (its table and code, or its category), as a key to index by. */
+function textKey({ id }: CatalogText): string {
+  return 'category' in id ? `categories/${id.category}` : `${id.table}/${id.code}`;
 }
 
 /** `/* @__PURE__ *\/ factory(argument)`: bundlers drop the call when its result is not used. */
@@ -211,8 +198,8 @@ function pureCall(factory: string, argument: string): WriterFunction {
 function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly CatalogText[]): WriterFunction {
   const rowsByTableAndCode = new Map<string, CatalogText[]>();
   for (const entry of texts) {
-    if (entry.table === undefined) continue;
-    const key = `${entry.table}/${entry.code}`;
+    if ('category' in entry.id) continue;
+    const key = textKey(entry);
     const rows = rowsByTableAndCode.get(key);
     if (rows) rows.push(entry);
     else rowsByTableAndCode.set(key, [entry]);
@@ -223,8 +210,9 @@ function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly C
       const rows = rowsByTableAndCode.get(`${table.id}/${entry.code}`) ?? [];
       if (rows.length === 0) continue;
       const [first] = rows;
-      if (first && first.status === undefined) properties.push({ key: entry.code, value: stringLiteral(first.text) });
-      else properties.push({ key: entry.code, value: variantsWriter(rows.map((row) => ({ status: row.status ?? 0, message: row.text }))) });
+      const statusOf = (row: CatalogText) => ('status' in row.id ? row.id.status : undefined);
+      if (first && statusOf(first) === undefined) properties.push({ key: entry.code, value: stringLiteral(first.text) });
+      else properties.push({ key: entry.code, value: variantsWriter(rows.map((row) => ({ status: statusOf(row) ?? 0, message: row.text }))) });
     }
     return { key: table.id, value: objectWriter(properties) };
   });
@@ -233,9 +221,7 @@ function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly C
     { key: 'tables', value: objectWriter(tables) },
     {
       key: 'categories',
-      value: objectWriter(
-        texts.filter((entry) => entry.category !== undefined).map((entry) => ({ key: entry.category ?? '', value: stringLiteral(entry.text) })),
-      ),
+      value: objectWriter(texts.flatMap(({ id, text }) => ('category' in id ? [{ key: id.category, value: stringLiteral(text) }] : []))),
     },
   ]);
 }
