@@ -27,12 +27,32 @@ import { quote, recordProblem } from './diagnostics.js';
 /** Batch terms the English dictionary lacks (`reimaged`, `autopool`), one per line, as the docs spell them. */
 const projectWords = readFileSync(new URL('../batch-terms.txt', import.meta.url), 'utf8');
 
-const spelling = unified().use(retextEnglish).use(retextSpell, { dictionary: dictionaryEn, personal: projectWords });
-const retext = unified().use(retextEnglish).use(retextSpell, { dictionary: dictionaryEn, personal: projectWords }).use(retextRepeatedWords);
-// remark-retext's types want a processor that has not been given transformers yet; at run time any retext processor works.
-const checker = unified()
-  .use(remarkRetext, retext as unknown as Parameters<typeof remarkRetext>[0])
-  .freeze();
+const maxSuggestedWords = 10;
+
+/**
+ * One retext processor checks the word list and the cells: retext-spell builds its dictionary
+ * (most of a run's time) and caches suggestions once per processor. It stops suggesting after
+ * `max` distinct unknown words, so a processor that has already spent its budget on other pages
+ * is replaced: a page's findings never depend on what the process read before.
+ */
+function spellChecker() {
+  const retext = unified()
+    .use(retextEnglish)
+    // A suggestion costs nspell up to half a second; past ten unknown words a page wants a person, not a suggester.
+    .use(retextSpell, { dictionary: dictionaryEn, personal: projectWords, max: maxSuggestedWords })
+    .use(retextRepeatedWords)
+    .freeze();
+  // remark-retext's types want a processor that has not been given transformers yet; at run time any retext processor works.
+  const inPlace = unified()
+    .use(remarkRetext, retext as unknown as Parameters<typeof remarkRetext>[0])
+    .freeze();
+  return { retext, inPlace, unknownSeen: new Set<string>() };
+}
+
+let speller = spellChecker();
+
+/** retext-spell's note that it stopped suggesting (past `max` unknown words): no finding of the page. */
+const suggestionsOverflow = 'overflow';
 
 /** Longer cells are no message; checking them would only cost time (their other problems are reported elsewhere). */
 const maxCellLength = 10_000;
@@ -53,7 +73,12 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
   });
   // retext-spell ignores words with digits; leaving them out keeps the list to the vocabulary.
   const words = new Set(cells.flatMap(({ text }) => (text.match(wordPattern) ?? []).filter((word) => !/\d/.test(word))));
-  const unknown = await unknownWords(words);
+  let unknown = await unknownWords(speller.retext, words);
+  if (speller.unknownSeen.size > 0 && new Set([...speller.unknownSeen, ...unknown]).size > maxSuggestedWords) {
+    speller = spellChecker();
+    unknown = await unknownWords(speller.retext, words);
+  }
+  for (const word of unknown) speller.unknownSeen.add(word);
   const suspect = cells.filter(({ text }) => repeatedWordPattern.test(text) || (text.match(wordPattern) ?? []).some((word) => unknown.has(word)));
   if (suspect.length === 0) return;
 
@@ -64,11 +89,11 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
   }));
   // A scratch file with the page's text, so positions are the page's; only its findings are kept.
   const scratch = new VFile({ path: file.path, value: file.value });
-  await checker.run({ type: 'root', children: paragraphs, ...(tree.position ? { position: tree.position } : {}) }, scratch);
+  await speller.inPlace.run({ type: 'root', children: paragraphs, ...(tree.position ? { position: tree.position } : {}) }, scratch);
   for (const finding of scratch.messages) {
     const place: Point = { line: finding.line ?? 1, column: finding.column ?? 1 };
     const actual = finding.actual ?? '';
-    if (finding.source === 'retext-spell') {
+    if (finding.source === 'retext-spell' && finding.ruleId !== suggestionsOverflow) {
       const suggestions = finding.expected?.length
         ? ` (did you mean ${finding.expected
             .slice(0, 3)
@@ -88,9 +113,12 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
 }
 
 /** The words retext-spell does not know, checked once each, as one list. */
-async function unknownWords(words: ReadonlySet<string>): Promise<Set<string>> {
+async function unknownWords(retext: ReturnType<typeof spellChecker>['retext'], words: ReadonlySet<string>): Promise<Set<string>> {
   if (words.size === 0) return new Set();
+  // One paragraph per word, so no word is ever next to another to be taken for a repetition.
   const list = new VFile({ value: [...words].join('\n\n') });
-  await spelling.run(spelling.parse(list), list);
-  return new Set(list.messages.map((message) => message.actual ?? ''));
+  await retext.run(retext.parse(list), list);
+  return new Set(
+    list.messages.flatMap((message) => (message.source === 'retext-spell' && message.ruleId !== suggestionsOverflow ? [message.actual ?? ''] : [])),
+  );
 }

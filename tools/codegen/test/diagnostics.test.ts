@@ -379,6 +379,20 @@ describe('warnings', () => {
     expect(found[0]).toMatch(new RegExp(`^${lineOf(page, at)}:\\d+: warning: Expected `));
   });
 
+  it('reports every unknown word once, also past the ten it suggests a spelling for', async () => {
+    const letter = (index: number) => String.fromCharCode(97 + (index % 26));
+    const words = Array.from({ length: 40 }, (_, index) => `xq${letter(index)}${letter(Math.floor(index / 26))}zt`);
+    const rows = words.map((word, index) => `|Gone${index}|Not Found (404)|The ${word} is gone.|`).join('\n');
+    const { files } = await load(statusPage({ common: `${validParts.common}\n${rows}` }));
+    const found = messageLines(files).filter((line) => line.endsWith('[misspelled-word]'));
+    expect(found.map((line) => /found "([^"]*)"/.exec(line)?.[1])).toEqual(words);
+    // The next page is checked as a fresh process would check it, whatever this one spent.
+    const next = await load(statusPage({ common: replaceRow(validParts.common, 'does not exist.', 'does not exsit.') }));
+    expect(messageLines(next.files).filter((line) => line.endsWith('[misspelled-word]'))).toEqual([
+      expect.stringMatching(/found "exsit" \(did you mean "exist"/),
+    ]);
+  });
+
   it('reports mixed status spellings once per status, naming both', async () => {
     const page = statusPage({
       common: `${validParts.common}\n|OtherNotFound|NotFound (404)|Not found either.|\n|AlsoNotFound|NotFound (404)|Not found at all.|`,
