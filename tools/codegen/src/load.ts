@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { alignTranslation, type TranslatedPage } from './align.js';
+import { alignTranslation } from './align.js';
 import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
 import { buildModel } from './build-model.js';
 import { type PageRole, Reporter, recordProblem } from './diagnostics.js';
@@ -14,11 +14,11 @@ import { type DocumentSpec, knownDocuments, sourceLocale, statusCodesDocument } 
 import { type ExtractedPage, extractPage } from './extract.js';
 import { readRegularFile } from './files.js';
 import { cachedPageReading, cachePageReading, pageReadingKey } from './page-cache.js';
-import type { BatchErrorModel } from './model.js';
+import type { BatchErrorModel, Translation } from './model.js';
 import { type DocsPage, docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
 import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
-import { lockFileName, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
+import { lockFileName, maxLockBytes, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
 
 export interface LoadOptions {
   /** How the docs folder is named in messages and the model (see `readDocs`). */
@@ -45,9 +45,11 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   const { pages, problems } = await timings.measure('read', () => readDocs(docsDir, { label }));
   const files = [...pages.map((page) => page.file), ...problems];
   let model: BatchErrorModel | undefined;
-  const translatedPages: { page: TranslatedPage; file: VFile }[] = [];
+  const translations: { translation: Translation; file: VFile }[] = [];
 
-  for (const page of pages) {
+  // English first, so each translation is aligned as soon as it is read and only its texts are kept.
+  const inReadingOrder = [...pages].sort((left, right) => Number(right.locale === sourceLocale) - Number(left.locale === sourceLocale));
+  for (const page of inReadingOrder) {
     const spec = knownDocuments.find((candidate) => candidate.fileName === page.fileName);
     if (!spec) {
       recordProblem(
@@ -66,7 +68,10 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     if (!extracted || spec !== statusCodesDocument) continue;
     const built = timings.measure('model', () => buildModel({ page: extracted, reporter, locale: page.locale, spec }));
     if (isSource) model = built;
-    else translatedPages.push({ page: { document: built.document, tables: built.tables, categories: built.categories }, file: page.file });
+    else if (model) {
+      const english = model;
+      translations.push({ translation: timings.measure('model', () => alignTranslation(english, built, page.file)), file: page.file });
+    }
   }
 
   const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
@@ -84,8 +89,8 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
   if (model) {
     const english = model;
     timings.measure('model', () => {
-      english.translations = translatedPages.map(({ page, file }) => alignTranslation(english, page, file));
-      const fileOf = (locale: string) => translatedPages.find(({ page }) => page.document.locale === locale)?.file;
+      english.translations = translations.map(({ translation }) => translation);
+      const fileOf = (locale: string) => translations.find(({ translation }) => translation.document.locale === locale)?.file;
       if (lock) reportStaleRows(english, lock, fileOf);
     });
   }
@@ -99,7 +104,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
 
 /** The lock as written by `translations`; undefined when there is none. Anything else at its path is reported on `file`. */
 async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {
-  const read = await readRegularFile(filePath);
+  const read = await readRegularFile(filePath, maxLockBytes);
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'problem') {
     recordProblem(file, read.problem.rule, { line: 1, column: 1 }, `Expected the translations lock (a JSON file), found ${read.problem.found}`);

@@ -31,6 +31,13 @@ export interface TranslationLock {
 
 export const lockFileName = 'translations.lock.json';
 
+/**
+ * The lock grows with rows times locales (about 100 bytes a row per locale): seven
+ * locales of 50,000 codes write 33 MB. This bound holds the lock of pages at the page
+ * limit in eight locales, and still stops a device or a runaway file.
+ */
+export const maxLockBytes = 128 * 1024 * 1024;
+
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

@@ -26,7 +26,7 @@ import { VFile } from 'vfile';
 import { recordProblem } from './diagnostics.js';
 import type { GeneratedFile } from './emit/typescript.js';
 import { faultInjector, type Step } from './faults.js';
-import { describeError, errorCode, listFolder, readRegularFile } from './files.js';
+import { describeError, errorCode, listFolder, maxFileBytes, readRegularFile } from './files.js';
 import { generatedFolder, lockName, stagingPrefix } from './layout.js';
 import { compareCodePoints, docsLabel } from './read.js';
 
@@ -60,8 +60,9 @@ export async function planOutput(outDir: string, packages: readonly string[], fi
   };
   const produced = new Set(files.map((file) => file.path));
   for (const file of files) {
-    const existing = await readRegularFile(path.join(outDir, file.path));
-    if (existing.kind === 'problem') problemAt(file.path, 'a generated file the generator may replace', existing.problem.found, existing.problem.rule);
+    const existing = await readGeneratedFile(outDir, file);
+    if (existing.kind === 'problem' && existing.problem.rule === 'file-too-large') plan.stale.push(file);
+    else if (existing.kind === 'problem') problemAt(file.path, 'a generated file the generator may replace', existing.problem.found, existing.problem.rule);
     else if (existing.kind === 'missing') plan.missing.push(file);
     else if (existing.bytes.toString('utf8') !== file.text) plan.stale.push(file);
     else plan.unchanged++;
@@ -290,10 +291,19 @@ async function folderHolds(outDir: string, packageName: string, files: readonly 
   if ('problem' in listed) return false;
   if (listed.files.join('\n') !== files.map((file) => file.path).join('\n')) return false;
   for (const file of files) {
-    const existing = await readRegularFile(path.join(outDir, file.path));
+    const existing = await readGeneratedFile(outDir, file);
     if (existing.kind !== 'read' || existing.bytes.toString('utf8') !== file.text) return false;
   }
   return true;
+}
+
+/**
+ * What is on disk where `file` goes, read up to its new size (or the usual limit, if more):
+ * the generator's own output may be larger than a docs page may be, and a file larger than
+ * what replaces it is stale without reading it.
+ */
+function readGeneratedFile(outDir: string, file: GeneratedFile) {
+  return readRegularFile(path.join(outDir, file.path), Math.max(maxFileBytes, Buffer.byteLength(file.text)));
 }
 
 function groupByPackage(files: readonly GeneratedFile[]): Map<string, GeneratedFile[]> {

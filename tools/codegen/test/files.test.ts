@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { maxFileBytes, readRegularFile } from '../src/files.js';
+import { maxLockBytes } from '../src/translations.js';
 import { docsSource, repoRoot, temporaryFolder } from './helpers.js';
 
 const bin = path.resolve(import.meta.dirname, '../bin/batch-errors-codegen.js');
@@ -123,11 +124,11 @@ const cases: Case[] = [
   {
     name: 'a lock larger than the limit',
     make: async ({ docs }) => {
-      await truncate(path.join(docs, 'translations.lock.json'), maxFileBytes + 1);
+      await truncate(path.join(docs, 'translations.lock.json'), maxLockBytes + 1);
       return 'docs-source/translations.lock.json';
     },
     expected: new RegExp(
-      `:1:1: error: Expected the translations lock \\(a JSON file\\), found ${maxFileBytes + 1} bytes, more than the limit of ${maxFileBytes} \\[file-too-large\\]$`,
+      `:1:1: error: Expected the translations lock \\(a JSON file\\), found ${maxLockBytes + 1} bytes, more than the limit of ${maxLockBytes} \\[file-too-large\\]$`,
     ),
   },
   {

@@ -4,7 +4,8 @@
  * the generated folders, and any record that is not one of ours, sends them
  * back to the full run.
  */
-import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFile, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedFolder } from '../src/layout.js';
@@ -60,6 +61,21 @@ describe('the up-to-date record', () => {
   it.each([
     ['a docs page edited', async (docs: string) => appendFile(path.join(docs, 'en-us', 'batch-status-and-error-codes.md'), '\n')],
     ['the translations lock removed', async (docs: string) => rm(path.join(docs, 'translations.lock.json'))],
+    // Read as the loader reads it: a pipe or a device is never opened for its bytes (a pipe would block forever).
+    [
+      'the translations lock replaced by a named pipe',
+      async (docs: string) => {
+        await rm(path.join(docs, 'translations.lock.json'));
+        execFileSync('mkfifo', [path.join(docs, 'translations.lock.json')]);
+      },
+    ],
+    [
+      'the translations lock replaced by a link to /dev/zero',
+      async (docs: string) => {
+        await rm(path.join(docs, 'translations.lock.json'));
+        await symlink('/dev/zero', path.join(docs, 'translations.lock.json'));
+      },
+    ],
   ])('is not trusted after %s: check runs in full', async (_, change) => {
     const { docs, options, store, marked } = await generatedTree();
     await store(marked);

@@ -8,13 +8,14 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { emitPackages, type GeneratedFile } from '../src/emit/index.js';
 import { faultVariable } from '../src/faults.js';
+import { maxFileBytes } from '../src/files.js';
 import { loadModel } from '../src/load.js';
 import { applyPlan, lockName, planOutput, recover, stagingPrefix, writeFileAtomic } from '../src/write.js';
 import { docsSource, repoRoot, temporaryFolder } from './helpers.js';
@@ -487,6 +488,21 @@ describe('two writers on one tree', () => {
     },
     slow,
   );
+});
+
+describe('generated files larger than a docs page may be', () => {
+  it('are compared in full, and one larger than what replaces it is stale', async () => {
+    // At 50,000 codes core's constants.ts is 17 MB, over the 16 MiB a docs file may have.
+    const out = await temporaryFolder();
+    const file: GeneratedFile = { path: 'core/src/generated/constants.ts', text: `${'x'.repeat(maxFileBytes + 1000)}\n` };
+    await mkdir(path.join(out, 'core/src/generated'), { recursive: true });
+    await writeFile(path.join(out, file.path), file.text);
+    const same = await planOutput(out, ['core'], [file]);
+    expect([same.unchanged, same.stale.length, same.problems.length]).toEqual([1, 0, 0]);
+    await writeFile(path.join(out, file.path), `${file.text}longer\n`);
+    const longer = await planOutput(out, ['core'], [file]);
+    expect([longer.unchanged, longer.stale.map((stale) => stale.path), longer.problems.length]).toEqual([0, [file.path], 0]);
+  });
 });
 
 describe('writeFileAtomic', () => {
