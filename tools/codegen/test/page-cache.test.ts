@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheFolder, keyName, readCacheEntry, writeCacheEntry } from '../src/cache.js';
 import type { PageRole } from '../src/diagnostics.js';
 import { type LoadResult, loadModel } from '../src/load.js';
+import { codeRows } from '../src/model.js';
 import { type PageReading, pageReadingKey } from '../src/page-cache.js';
 import { readDocs } from '../src/read.js';
 import { docsSource, messageLines, temporaryFolder } from './helpers.js';
@@ -72,10 +73,19 @@ describe('the page cache', () => {
   it('gives the same model and problems for a page whose edit changes its problems', async () => {
     const { docs } = await cachedDocs();
     const english = path.join(docs, 'en-us', statusPage);
-    // A misspelling in a message: the prose checks of the English page must run again.
-    await writeFile(english, (await readFile(english, 'utf8')).replace(/(\| [A-Z]\w+ \| [^|]*?)\bthe\b/, '$1teh'));
+    // A misspelling in a message the docs have: the prose checks of the English page must run again.
+    const { model } = await loadModel(docs);
+    const row = codeRows(model!).find((candidate) => / the /.test(candidate.message));
+    if (!row) throw new Error('Expected a message with "the" in the docs, found none');
+    const lines = (await readFile(english, 'utf8')).split('\n');
+    const line = lines[row.source.line - 1] ?? '';
+    const edited = line.replace(/(\|[^|]*\|[^|]*\|[^|]*?) the /, '$1 teh ');
+    expect(edited).not.toBe(line);
+    lines[row.source.line - 1] = edited;
+    await writeFile(english, lines.join('\n'));
     const fromCache = comparable(await loadModel(docs));
-    expect(fromCache.problems.flatMap(([, lines]) => lines).some((line) => String(line).includes('misspelled-word'))).toBe(true);
+    const misspelled = fromCache.problems.flatMap(([, found]) => found).filter((found) => String(found).includes('found "teh"'));
+    expect(misspelled).toHaveLength(1);
     expect(fromCache).toEqual(comparable(await loadModel(docs, { cache: false })));
     expect(comparable(await loadModel(docs))).toEqual(fromCache);
   });
