@@ -1,7 +1,7 @@
 /**
  * Where the generator writes, in names only: the packages it owns, the folder
- * it owns in each, and what an interrupted or running generate leaves in the
- * packages folder. Kept apart from the emitters so that reading the tree
+ * it owns in each, what an interrupted or running generate leaves in the
+ * packages folder, and the translations lock it keeps in the docs folder. Kept apart from the emitters so that reading the tree
  * (write.ts, up-to-date.ts) never loads ts-morph.
  */
 
@@ -16,3 +16,6 @@ export const lockName = '.codegen-lock';
 
 /** Prefix of staging folders in the output folder. */
 export const stagingPrefix = '.codegen-staging-';
+
+/** Name of the translations lock in the docs folder (its content: translations.ts). */
+export const translationsLockFileName = 'translations.lock.json';

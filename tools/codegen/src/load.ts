@@ -15,10 +15,11 @@ import { type ExtractedPage, extractPage } from './extract.js';
 import { readRegularFile } from './files.js';
 import { cachedPageReading, cachePageReading, pageReadingKey } from './page-cache.js';
 import type { BatchErrorModel, Translation } from './model.js';
+import { translationsLockFileName } from './layout.js';
 import { type DocsPage, docsLabel, readDocs } from './read.js';
 import { Timings } from './timings.js';
 import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
-import { lockFileName, maxLockBytes, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
+import { maxLockBytes, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
 
 export interface LoadOptions {
   /** How the docs folder is named in messages and the model (see `readDocs`). */
@@ -83,8 +84,8 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
 
   if (model) await attachUpstream(model, pages, docsDir, label, files);
 
-  const lockFile = new VFile({ path: `${label}/${lockFileName}` });
-  const lock = await readLock(path.join(docsDir, lockFileName), lockFile);
+  const lockFile = new VFile({ path: `${label}/${translationsLockFileName}` });
+  const lock = await readLock(path.join(docsDir, translationsLockFileName), lockFile);
   if (lockFile.messages.length > 0) files.push(lockFile);
   if (model) {
     const english = model;
@@ -164,14 +165,10 @@ async function readPage(
   // Loaded on first use: a run whose pages all come from the cache never loads remark.
   const { parseMarkdown } = await import('./parse.js');
   const tree = timings.measure('parse', () => parseMarkdown(page.file));
-  let extracted: ExtractedPage | undefined;
-  if (tree) {
-    const found = timings.measure('model', () => extractPage(tree, reporter, spec));
-    extracted = found;
-    if (reporter.role === 'source') {
-      const { checkMessageProse } = await import('./prose.js');
-      await timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(found)));
-    }
+  const extracted = tree && timings.measure('model', () => extractPage(tree, reporter, spec));
+  if (tree && extracted && reporter.role === 'source') {
+    const { checkMessageProse } = await import('./prose.js');
+    await timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(extracted)));
   }
   if (key !== undefined) await cachePageReading(key, page.file, firstProblem, extracted);
   return extracted;

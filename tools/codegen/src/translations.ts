@@ -29,8 +29,6 @@ export interface TranslationLock {
   locales: Record<string, Record<string, LockedRow>>;
 }
 
-export const lockFileName = 'translations.lock.json';
-
 /**
  * The lock grows with rows times locales (about 100 bytes a row per locale): seven
  * locales of 50,000 codes write 33 MB. This bound holds the lock of pages at the page

@@ -15,13 +15,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder, generatorDigest, hashTree, keyName, readCacheEntry, writeCacheEntry } from './cache.js';
-import { generatedFolder, generatedPackages, lockName, stagingPrefix } from './layout.js';
+import { generatedFolder, generatedPackages, lockName, stagingPrefix, translationsLockFileName } from './layout.js';
 
 const recordVersion = 1;
 /** Records kept; the oldest go beyond it (each test's temporary folders make one). */
 const recordsKept = 64;
-/** The translations lock's name in the docs folder (translations.ts owns it; this module stays light). */
-const translationsLockName = 'translations.lock.json';
 
 export interface UpToDateRecord {
   version: typeof recordVersion;
@@ -65,8 +63,8 @@ export async function inputsDigest(folders: Folders): Promise<string | undefined
   const generator = await generatorDigest();
   if (generator === undefined) return undefined;
   const docs = createHash('sha256').update(`${recordKey(folders)}\0${generator}\0`);
-  if (!(await hashTree(docs, folders.docsDir, (relative) => relative !== translationsLockName))) return undefined;
-  const lockBytes = await readFile(path.join(folders.docsDir, translationsLockName)).catch(() => Buffer.from('no lock'));
+  if (!(await hashTree(docs, folders.docsDir, (relative) => relative !== translationsLockFileName))) return undefined;
+  const lockBytes = await readFile(path.join(folders.docsDir, translationsLockFileName)).catch(() => Buffer.from('no lock'));
   return `${docs.digest('hex')}:${createHash('sha256').update(lockBytes).digest('hex')}`;
 }
 

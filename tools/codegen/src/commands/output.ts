@@ -10,7 +10,8 @@ import type { LoadResult } from '../load.js';
 import type { BatchErrorModel } from '../model.js';
 import { docsLabel } from '../read.js';
 import type { Timings } from '../timings.js';
-import { formatLock, lockFileName, updateLock } from '../translations.js';
+import { formatLock, updateLock } from '../translations.js';
+import { translationsLockFileName } from '../layout.js';
 import { type OutputPlan, planOutput } from '../write.js';
 
 export interface PlannedOutput {
@@ -30,7 +31,7 @@ export async function planGeneration(
   const { model, docsDir } = loaded;
   const generated = timings.measure('emit', () => emitPackages(model, { regenerateCommand: regenerateCommandFor(docsLabel(docsDir)) }));
   const plan = await planOutput(packagesDir, generatedPackages, generated);
-  const lockPath = path.join(docsDir, lockFileName);
+  const lockPath = path.join(docsDir, translationsLockFileName);
   const lockText = formatLock(updateLock(model, loaded.lock).lock);
   const lockIsCurrent = model.translations.length === 0 || (await readFile(lockPath, 'utf8').catch(() => '')) === lockText;
   return { plan, generatedCount: generated.length, lockPath, lockText, lockIsCurrent };

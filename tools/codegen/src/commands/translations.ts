@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { docsLabel } from '../read.js';
-import { formatLock, type LocaleCoverage, lockFileName, updateLock } from '../translations.js';
+import { formatLock, type LocaleCoverage, updateLock } from '../translations.js';
+import { translationsLockFileName } from '../layout.js';
 import { writeFileAtomic } from '../write.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
 
@@ -36,7 +37,7 @@ export const translationsCommand: CommandModule = {
           );
           return exit(2);
         }
-        const lockPath = path.join(docsDir, lockFileName);
+        const lockPath = path.join(docsDir, translationsLockFileName);
         const { lock, coverage } = updateLock(model, loaded.lock, options.accept);
         const lockText = formatLock(lock);
         const lockIsCurrent = model.translations.length === 0 || (await readFile(lockPath, 'utf8').catch(() => '')) === lockText;

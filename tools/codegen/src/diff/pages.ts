@@ -12,7 +12,7 @@ import { readRegularFile } from '../files.js';
 import { parseMarkdown } from '../parse.js';
 import { baselineFileName } from '../baseline.js';
 import { compareCodePoints } from '../read.js';
-import { lockFileName } from '../translations.js';
+import { translationsLockFileName } from '../layout.js';
 import { upstreamRecordFileName } from '../upstream.js';
 
 export interface PageChange {
@@ -26,7 +26,7 @@ export interface PageChange {
 }
 
 /** Files the tools keep in the docs folder; the report shows their changes in sections of their own. */
-const bookkeepingFiles: ReadonlySet<string> = new Set([lockFileName, upstreamRecordFileName, baselineFileName]);
+const bookkeepingFiles: ReadonlySet<string> = new Set([translationsLockFileName, upstreamRecordFileName, baselineFileName]);
 
 export async function comparePages(beforeDir: string, afterDir: string): Promise<PageChange[]> {
   const before = await filesUnder(beforeDir);

@@ -210,7 +210,6 @@ function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly C
       const rows = rowsByTableAndCode.get(`${table.id}/${entry.code}`) ?? [];
       if (rows.length === 0) continue;
       const [first] = rows;
-      const statusOf = (row: CatalogText) => ('status' in row.id ? row.id.status : undefined);
       if (first && statusOf(first) === undefined) properties.push({ key: entry.code, value: stringLiteral(first.text) });
       else properties.push({ key: entry.code, value: variantsWriter(rows.map((row) => ({ status: statusOf(row) ?? 0, message: row.text }))) });
     }
@@ -224,6 +223,11 @@ function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly C
       value: objectWriter(texts.flatMap(({ id, text }) => ('category' in id ? [{ key: id.category, value: stringLiteral(text) }] : []))),
     },
   ]);
+}
+
+/** The status a text is given for, when its code is documented with several. */
+function statusOf({ id }: CatalogText): number | undefined {
+  return 'status' in id ? id.status : undefined;
 }
 
 /** A code documented with several statuses: one `{ status, message }` per row, in document order. */
