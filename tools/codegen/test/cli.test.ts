@@ -110,7 +110,7 @@ describe('generate', () => {
 describe('check', () => {
   it('passes on the committed packages', async () => {
     const result = await run('check', '--docs', docsSource, '--packages', path.join(repoRoot, 'packages'));
-    expect(result.stdout).toBe('batch-errors-codegen: 21 generated files up to date.');
+    expect(result.stdout).toMatch(/^batch-errors-codegen: \d+ generated files up to date\.$/);
     expect(result.code).toBe(0);
   });
 

@@ -45,7 +45,7 @@ describe('the up-to-date record', () => {
     expect(await runCli('check', '--reporter', 'unified', ...options)).toEqual(await runCli('check', '--reporter', 'unified', '--no-cache', ...options));
     const generateAgain = await runCli('generate', ...options);
     expect(generateAgain).toEqual(await runCli('generate', '--no-cache', ...options));
-    expect(generateAgain.stdout).toMatch(/^batch-errors-codegen: 0 files written, 21 unchanged, 0 removed \(/);
+    expect(generateAgain.stdout).toMatch(/^batch-errors-codegen: 0 files written, \d+ unchanged, 0 removed \(/);
   });
 
   it('is what check reads when the tree is unchanged', async () => {
