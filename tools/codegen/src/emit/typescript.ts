@@ -50,14 +50,29 @@ export function printFile(
 ): GeneratedFile {
   const isImport = (statement: StatementStructures | WriterFunction | undefined) =>
     typeof statement === 'object' && statement.kind === StructureKind.ImportDeclaration;
-  const separated = statements.flatMap((statement, index) => (isImport(statement) && isImport(statements[index - 1]) ? [statement] : [blankLine, statement]));
+  // Statements written by a writer (the constants, some of them megabytes of catalog) are printed apart and put in place
+  // of a placeholder: ts-morph would otherwise parse them into a syntax tree only to print them back.
+  const apart: WriterFunction[] = [];
+  const placed = statements.map((statement) => {
+    if (typeof statement !== 'function') return statement;
+    const placeholder = `${printedApartMark}${apart.push(statement) - 1};`;
+    return (writer: CodeBlockWriter) => void writer.write(placeholder);
+  });
+  const separated = placed.flatMap((statement, index) => (isImport(statement) && isImport(placed[index - 1]) ? [statement] : [blankLine, statement]));
   const upstream = sources.includes(model.document.file) ? model.document.upstream : undefined;
   const sourceFile = project.createSourceFile(path, { statements: [headerComment(sources, upstream, regenerateCommand), ...separated] }, { overwrite: true });
-  const text = sourceFile.getFullText();
-  // Only the text is needed; the parsed file would hold an AST as large as the catalogs until the run ends.
+  const skeleton = sourceFile.getFullText();
   project.removeSourceFile(sourceFile);
+  const text = skeleton.replace(new RegExp(`^${printedApartMark}(\\d+);$`, 'gm'), (_placeholder, index: string) => {
+    const writer = project.createWriter();
+    apart[Number(index)]?.(writer);
+    return writer.toString();
+  });
   return { path, text: text.endsWith('\n') ? text : `${text}\n` };
 }
+
+/** Begins the placeholder of a statement printed apart: a line of its own, where no header, doc comment or import line can be. */
+const printedApartMark = '__printedApart_';
 
 const blankLine: WriterFunction = (writer) => {
   writer.blankLineIfLastNot();
