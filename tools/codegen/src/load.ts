@@ -11,9 +11,11 @@ import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './
 import { buildModel } from './build-model.js';
 import { type PageRole, Reporter, recordProblem } from './diagnostics.js';
 import { type DocumentSpec, knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
-import { type ExtractedPage, extractPage } from './extract.js';
+import type { ExtractedPage } from './extract.js';
 import { readRegularFile } from './files.js';
 import { cachedPageReading, cachePageReading, pageReadingKey } from './page-cache.js';
+import { type PageReading, readingOf, readPageText, recordReading } from './page-reading.js';
+import { PageWorkers, type WorkerCount, workersFor } from './page-workers.js';
 import type { BatchErrorModel, Translation } from './model.js';
 import { translationsLockFileName } from './layout.js';
 import { type DocsPage, docsLabel, readDocs } from './read.js';
@@ -27,6 +29,8 @@ export interface LoadOptions {
   timings?: Timings;
   /** Take each page's reading from the page cache when its bytes and the generator are unchanged (default true). */
   cache?: boolean;
+  /** Parse workers: a count (0 parses in this thread), or `auto` (the default: one per core for large pages). */
+  workers?: WorkerCount;
 }
 
 export interface LoadResult {
@@ -50,6 +54,7 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
 
   // English first, so each translation is aligned as soon as it is read and only its texts are kept.
   const inReadingOrder = [...pages].sort((left, right) => Number(right.locale === sourceLocale) - Number(left.locale === sourceLocale));
+  const toRead: PageToRead[] = [];
   for (const page of inReadingOrder) {
     const spec = knownDocuments.find((candidate) => candidate.fileName === page.fileName);
     if (!spec) {
@@ -62,17 +67,30 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
       continue;
     }
     if (!page.readable) continue;
-    const isSource = page.locale === sourceLocale;
-    const role: PageRole = spec !== statusCodesDocument ? 'linked' : isSource ? 'source' : 'translation';
-    const reporter = new Reporter(page.file, role);
-    const extracted = await readPage(page, spec, reporter, { timings, cache: options.cache ?? true });
-    if (!extracted || spec !== statusCodesDocument) continue;
-    const built = timings.measure('model', () => buildModel({ page: extracted, reporter, locale: page.locale, spec }));
-    if (isSource) model = built;
-    else if (model) {
-      const english = model;
-      translations.push({ translation: timings.measure('model', () => alignTranslation(english, built, page.file)), file: page.file });
+    const role: PageRole = spec !== statusCodesDocument ? 'linked' : page.locale === sourceLocale ? 'source' : 'translation';
+    const key = options.cache === false ? undefined : await pageReadingKey(page, role);
+    const cached = key === undefined ? undefined : await timings.measure('read', () => cachedPageReading(key, page.file));
+    toRead.push({ page, spec, reporter: new Reporter(page.file, role), key, cached });
+  }
+
+  const unread = toRead.filter((entry) => !entry.cached);
+  const characters = unread.reduce((sum, { page }) => sum + String(page.file.value).length, 0);
+  const workers = PageWorkers.create(workersFor(options.workers ?? 'auto', unread.length, characters));
+  // Every page goes to the workers at once (they take one each at a time); without them, each is read when its turn comes.
+  for (const entry of unread) if (workers) entry.fromWorker = workers.read(entry.page, entry.reporter.role);
+  try {
+    for (const entry of toRead) {
+      const extracted = await readPage(entry, timings);
+      if (!extracted || entry.spec !== statusCodesDocument) continue;
+      const built = timings.measure('model', () => buildModel({ page: extracted, reporter: entry.reporter, locale: entry.page.locale, spec: entry.spec }));
+      if (entry.reporter.role === 'source') model = built;
+      else if (model) {
+        const english = model;
+        translations.push({ translation: timings.measure('model', () => alignTranslation(english, built, entry.page.file)), file: entry.page.file });
+      }
     }
+  } finally {
+    await workers?.close();
   }
 
   const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
@@ -146,39 +164,36 @@ async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[]
   }
 }
 
-/**
- * Parses a page, extracts what its spec expects and checks the prose of the
- * English messages, or takes all of that, with the problems it recorded,
- * from the page cache. Undefined when the parser refused the page.
- */
-async function readPage(
-  page: DocsPage,
-  spec: DocumentSpec,
-  reporter: Reporter,
-  options: { timings: Timings; cache: boolean },
-): Promise<ExtractedPage | undefined> {
-  const { timings } = options;
-  const key = options.cache ? await pageReadingKey(page, reporter.role) : undefined;
-  const cached = key === undefined ? undefined : await timings.measure('read', () => cachedPageReading(key, page.file));
-  if (cached) return cached.extracted;
-  const firstProblem = page.file.messages.length;
-  // Loaded on first use: a run whose pages all come from the cache never loads remark.
-  const { parseMarkdown } = await import('./parse.js');
-  const tree = timings.measure('parse', () => parseMarkdown(page.file));
-  const extracted = tree && timings.measure('model', () => extractPage(tree, reporter, spec));
-  if (tree && extracted && reporter.role === 'source') {
-    const { checkMessageProse } = await import('./prose.js');
-    await timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(extracted)));
-  }
-  if (key !== undefined) await cachePageReading(key, page.file, firstProblem, extracted);
-  return extracted;
+/** A page of a known document, with what is known of its reading before it is read. */
+interface PageToRead {
+  page: DocsPage;
+  spec: DocumentSpec;
+  reporter: Reporter;
+  /** Its page cache key; undefined when it is not cached. */
+  key: string | undefined;
+  /** Its reading from the page cache, already recorded on the page. */
+  cached: PageReading | undefined;
+  /** Its reading by a parse worker; undefined when no worker could make it. */
+  fromWorker?: Promise<PageReading | undefined>;
 }
 
-/** `line:column` of every message cell the tables hold. */
-function messageCellStarts(page: ExtractedPage): Set<string> {
-  return new Set(
-    page.tables.flatMap((table) => table.rows.flatMap((row) => (row.cells.text ? [`${row.cells.text.point.line}:${row.cells.text.point.column}`] : []))),
-  );
+/**
+ * What the page holds for its spec, with its problems recorded on it: from
+ * the page cache, from a parse worker, or parsed here; undefined when the
+ * parser refused the page. A page parsed goes into the cache.
+ */
+async function readPage(entry: PageToRead, timings: Timings): Promise<ExtractedPage | undefined> {
+  if (entry.cached) return entry.cached.extracted;
+  const file = entry.page.file;
+  const firstProblem = file.messages.length;
+  const fromWorker = await timings.measure('parse', async () => entry.fromWorker);
+  if (fromWorker) {
+    recordReading(file, fromWorker);
+    timings.pagesFromWorkers++;
+  }
+  const extracted = fromWorker ? fromWorker.extracted : await readPageText(entry.spec, entry.reporter, timings);
+  if (entry.key !== undefined) await cachePageReading(entry.key, readingOf(file, firstProblem, extracted));
+  return extracted;
 }
 
 /** A file the tools keep beside the docs, as text; undefined when absent, or when it is no regular file (reported on `file`). */

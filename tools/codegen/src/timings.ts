@@ -7,6 +7,8 @@ export const stages: readonly Stage[] = ['read', 'parse', 'model', 'emit', 'writ
 
 export class Timings {
   readonly milliseconds = new Map<Stage, number>();
+  /** Pages whose reading a parse worker made: their parse and extraction ran in parallel, and count as the wait for them. */
+  pagesFromWorkers = 0;
 
   measure<T>(stage: Stage, work: () => T): T {
     const start = performance.now();
@@ -22,11 +24,12 @@ export class Timings {
     this.milliseconds.set(stage, (this.milliseconds.get(stage) ?? 0) + elapsed);
   }
 
-  /** `{ read: 12.3, parse: 45.6, …, peakRssMb: 170 }`: stages in order, rounded to 0.1 ms, and the process's peak memory so far. */
-  toJSON(): Record<Stage | 'peakRssMb', number> {
-    const result = {} as Record<Stage | 'peakRssMb', number>;
+  /** `{ read: 12.3, parse: 45.6, …, peakRssMb: 170, pagesFromWorkers: 0 }`: stages in order, rounded to 0.1 ms, the process's peak memory so far (workers included), and the pages workers read. */
+  toJSON(): Record<Stage | 'peakRssMb' | 'pagesFromWorkers', number> {
+    const result = {} as Record<Stage | 'peakRssMb' | 'pagesFromWorkers', number>;
     for (const stage of stages) result[stage] = Math.round((this.milliseconds.get(stage) ?? 0) * 10) / 10;
     result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    result.pagesFromWorkers = this.pagesFromWorkers;
     return result;
   }
 }

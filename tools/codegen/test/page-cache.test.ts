@@ -10,7 +10,8 @@ import { cacheFolder, keyName, readCacheEntry, writeCacheEntry } from '../src/ca
 import type { PageRole } from '../src/diagnostics.js';
 import { type LoadResult, loadModel } from '../src/load.js';
 import { codeRows } from '../src/model.js';
-import { type PageReading, pageReadingKey } from '../src/page-cache.js';
+import { pageReadingKey } from '../src/page-cache.js';
+import type { PageReading } from '../src/page-reading.js';
 import { readDocs } from '../src/read.js';
 import { docsSource, messageLines, temporaryFolder } from './helpers.js';
 

@@ -3,12 +3,13 @@
  * shares with the others, and the docs read with every problem printed.
  */
 import path from 'node:path';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { hasErrors } from '../diagnostics.js';
 import type { LoadResult } from '../load.js';
 import type { BatchErrorModel } from '../model.js';
+import type { WorkerCount } from '../page-workers.js';
 import type { ReportFormat } from '../print-problems.js';
 import type { Timings } from '../timings.js';
 
@@ -37,7 +38,11 @@ export interface DocsOptions {
   docs: string;
   strict: boolean;
   reporter: ReportFormat;
+  workers: WorkerCount;
 }
+
+/** More threads than any machine here has cores only share the same cores. */
+const maxWorkers = 64;
 
 export function addDocsOptions(command: Command): Command {
   return command
@@ -47,7 +52,18 @@ export function addDocsOptions(command: Command): Command {
       new Option('--reporter <name>', 'how problems are printed: compact (path:line:column: severity: message [rule]) or unified (vfile-reporter)')
         .choices(['compact', 'unified'])
         .default('compact'),
+    )
+    .addOption(
+      new Option('--workers <count>', 'threads that parse pages at once; 0 parses in this thread (default: one per core when the pages hold over 1 MB)')
+        .argParser(workerCount)
+        .default('auto' satisfies WorkerCount),
     );
+}
+
+function workerCount(value: string): WorkerCount {
+  const count = Number(value);
+  if (value === 'auto' || (/^[0-9]+$/.test(value) && count <= maxWorkers)) return value === 'auto' ? 'auto' : count;
+  throw new InvalidArgumentError(`Expected auto or a whole number from 0 to ${maxWorkers}, found ${JSON.stringify(value)}.`);
 }
 
 /** The docs, read, with their problems printed (`printed`, as they were); undefined (after saying why) when they have errors. */
@@ -62,6 +78,7 @@ export async function readDocs(
   const loaded = await loadModel(docsDir, {
     ...(settings.timings ? { timings: settings.timings } : {}),
     ...(settings.cache === false ? { cache: false } : {}),
+    workers: options.workers,
   });
   const strict = settings.strict ?? options.strict;
   const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
