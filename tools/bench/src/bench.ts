@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stages as generatorStages, writeSyntheticDocs } from '@batch-errors/codegen';
 import { repeat, runProcess, type Series, summarize } from './measure.js';
-import { bundle, typicalImports } from './sizes.js';
+import { bundle, sizeTarget, typicalImports } from './sizes.js';
 import { lookupThroughput } from './throughput.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -213,6 +213,7 @@ try {
       area: 'packages, size',
       measure: name,
       result: `${size.gzipped.toLocaleString('en-US')} B gzipped (${size.minified.toLocaleString('en-US')} B minified)`,
+      ...sizeTarget(name, size.gzipped),
     });
   }
   data['sizes'] = sizesByImport;
