@@ -115,8 +115,10 @@ export function scanPage(text: string): PageScan {
   };
 
   const shape: LineShape = { blank: true, startsWithPipe: false, heading: false, cells: 1, words: 0, marks: 0, hasText: false };
-  let line = 0;
-  for (let start = 0; start < text.length; ) {
+  // YAML front matter is read as one raw block, never as tables or text.
+  const frontMatter = frontMatterEnd(text);
+  let line = frontMatter.lines;
+  for (let start = frontMatter.start; start < text.length; ) {
     line++;
     const end = lineEndAt(text, start);
     const next = nextLineStart(text, end);
@@ -236,6 +238,24 @@ export function findLimitBreaches(text: string): LimitBreach[] {
 }
 
 /** Where the line starting at `start` ends: at CR, LF or the end of the text (CR, LF and CRLF end a line, as in Markdown). */
+/**
+ * Where the page's YAML front matter ends, as remark-frontmatter reads it: a
+ * `---` line first (trailing spaces or tabs allowed) up to the next such line.
+ * The start of the line after it and the lines it takes; none without a closing line.
+ */
+function frontMatterEnd(text: string): { start: number; lines: number } {
+  const isFence = (start: number, end: number) => /^---[ \t]*$/.test(text.slice(start, end));
+  let end = lineEndAt(text, 0);
+  if (!isFence(0, end)) return { start: 0, lines: 0 };
+  let lines = 1;
+  for (let start = nextLineStart(text, end); start <= text.length && end < text.length; start = nextLineStart(text, end)) {
+    end = lineEndAt(text, start);
+    lines++;
+    if (isFence(start, end)) return { start: nextLineStart(text, end), lines };
+  }
+  return { start: 0, lines: 0 };
+}
+
 function lineEndAt(text: string, start: number): number {
   for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -146,6 +146,18 @@ function parsedTableLines(tree: Root): Set<number> {
 }
 
 describe('the count never takes for a table line what the parser reads as text', () => {
+  it.each([
+    ['inside front matter', '---\n\n|a|b|\n|:-|-:|\n---\n|a|b|', []],
+    ['after front matter closed with trailing spaces, with CR line endings', '---\r|a|b|\r|-|-|\r---  \r|a|b|\r|-|-|\r|c|d|', [5, 6, 7]],
+    ['after a fence that is never closed', '---\n\n|a|b|\n|-|-|', [3, 4]],
+    ['after a fence that is not on the first line', '\n---\n\n|a|b|\n|-|-|\n---', [4, 5]],
+  ])('%s', (_name, text, tableLines) => {
+    const scanned = scanPage(text).tableRowLines;
+    expect(scanned).toEqual(tableLines);
+    const parsed = parsedTableLines(parseWhole(text));
+    for (const line of scanned) expect(parsed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('on pages made of tricky lines', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...trickyLines), { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, ending) => {
