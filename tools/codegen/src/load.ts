@@ -186,7 +186,7 @@ async function readPage(entry: PageToRead, timings: Timings): Promise<ExtractedP
   if (entry.cached) return entry.cached.extracted;
   const file = entry.page.file;
   const firstProblem = file.messages.length;
-  const fromWorker = await timings.measure('parse', async () => entry.fromWorker);
+  const fromWorker = entry.fromWorker && (await timings.measure('parse', () => entry.fromWorker));
   if (fromWorker) {
     recordReading(file, fromWorker);
     timings.pagesFromWorkers++;

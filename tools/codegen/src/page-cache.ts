@@ -30,6 +30,7 @@ export async function cachedPageReading(key: string, file: VFile): Promise<PageR
   return reading;
 }
 
+/** Stores a page's reading under its key. */
 export async function cachePageReading(key: string, reading: PageReading): Promise<void> {
   await writeCacheEntry('pages', key, reading, pagesKept);
 }

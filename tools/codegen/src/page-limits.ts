@@ -237,7 +237,6 @@ export function findLimitBreaches(text: string): LimitBreach[] {
   return breaches.sort((left, right) => left.line - right.line);
 }
 
-/** Where the line starting at `start` ends: at CR, LF or the end of the text (CR, LF and CRLF end a line, as in Markdown). */
 /**
  * Where the page's YAML front matter ends, as remark-frontmatter reads it: a
  * `---` line first (trailing spaces or tabs allowed) up to the next such line.
@@ -256,6 +255,7 @@ function frontMatterEnd(text: string): { start: number; lines: number } {
   return { start: 0, lines: 0 };
 }
 
+/** Where the line starting at `start` ends: at CR, LF or the end of the text (CR, LF and CRLF end a line, as in Markdown). */
 function lineEndAt(text: string, start: number): number {
   for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -17,7 +17,7 @@ import { readingOf, readPageText } from '../src/page-reading.js';
 import { PageWorkers, workersFor } from '../src/page-workers.js';
 import { readDocs } from '../src/read.js';
 import { writeSyntheticDocs } from '../src/synthetic.js';
-import { docsSource, runCli, temporaryFolder } from './helpers.js';
+import { docsSource, runCli, seedDocs, temporaryFolder } from './helpers.js';
 
 const codegenRoot = path.resolve(import.meta.dirname, '..');
 const bin = path.join(codegenRoot, 'bin/batch-errors-codegen.js');
@@ -73,10 +73,11 @@ describe('parse workers', () => {
     expect(automatic.files).toEqual(inThread.files);
   });
 
-  it('read a page as the main thread reads it', async () => {
-    const { pages } = await readDocs(docsSource);
+  it('read a page, and its problems, as the main thread reads them', async () => {
+    // The frozen seed page: its extraction and prose checks find problems (mojibake, misspelled words) to carry across.
+    const { pages } = await readDocs(seedDocs);
     const english = pages.find((page) => page.locale === 'en-us' && page.fileName === statusCodesDocument.fileName);
-    if (!english) throw new Error('docs-source has no English status codes page');
+    if (!english) throw new Error('the seed docs have no English status codes page');
     const here = new VFile({ path: english.file.path, value: english.file.value });
     const expected = readingOf(here, 0, await readPageText(statusCodesDocument, new Reporter(here, 'source')));
     const workers = PageWorkers.create(1, builtWorker);

@@ -61,8 +61,8 @@ export function addDocsOptions(command: Command): Command {
 }
 
 function workerCount(value: string): WorkerCount {
-  const count = Number(value);
-  if (value === 'auto' || (/^[0-9]+$/.test(value) && count <= maxWorkers)) return value === 'auto' ? 'auto' : count;
+  if (value === 'auto') return 'auto';
+  if (/^[0-9]+$/.test(value) && Number(value) <= maxWorkers) return Number(value);
   throw new InvalidArgumentError(`Expected auto or a whole number from 0 to ${maxWorkers}, found ${JSON.stringify(value)}.`);
 }
 
