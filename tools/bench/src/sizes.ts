@@ -22,10 +22,13 @@ export const typicalImports: Readonly<Record<string, string>> = {
   'everything of messages': "import * as messages from '@batch-errors/messages'; console.log(messages);",
 };
 
-/** Imports with a size target (issue 17: one language with `getMessage` in at most 4 kB gzipped), in gzipped bytes; the budget tests hold them too. */
+/** Issue 17: one language with `getMessage` in at most 4 kB gzipped. The budget tests hold it too. */
+export const oneLanguageTarget = 4000;
+
+/** Imports with a size target, in gzipped bytes. */
 export const gzippedTargets: Readonly<Record<string, number>> = {
-  '`getMessage`, English alone (`/en-us`)': 4000,
-  '`getMessage`, German alone (`/de-de`)': 4000,
+  '`getMessage`, English alone (`/en-us`)': oneLanguageTarget,
+  '`getMessage`, German alone (`/de-de`)': oneLanguageTarget,
 };
 
 /** The target and holds columns of a size row. */
