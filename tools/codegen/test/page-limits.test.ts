@@ -219,9 +219,11 @@ const hostilePage = fc
 /**
  * CPU time, not wall time: the machine is shared. The slowest of 800 such pages took
  * 2.5 s here (scanning and refusing 9 MB, or parsing a 6 MB line); before the limits,
- * 200,000 stray rows took 210 s and 1 MB of blank lines 25 s.
+ * 200,000 stray rows took 210 s and 1 MB of blank lines 25 s. The cap sits under those,
+ * not near the typical: process CPU time counts the collector's threads too, and in a
+ * full CI run a 7.6 MB line that takes 2.7 s alone took 11.4 s.
  */
-const cpuCapMilliseconds = 10_000;
+const cpuCapMilliseconds = 20_000;
 
 describe('no page of up to 10 MB takes more than a few seconds', () => {
   it('whatever mix of table-like lines, inline marks, nesting and long lines it holds', () => {
