@@ -31,6 +31,12 @@ export {
   isTaskSchedulingErrorCode,
 } from './guards.js';
 export type { CategoryOfOptions } from './guards.js';
+export { errorHandling } from './generated/error-handling.js';
+export type { ErrorHandlingStatements, StatementLink } from './error-handling.js';
+export { knownCodeLists, undocumentedKnownCodes } from './generated/known.js';
+export type { KnownBatchErrorCode, UndocumentedKnownCode } from './generated/known.js';
+export { isKnownBatchErrorCode, isUndocumentedKnownCode, knownCodesOf, knownSourcesOf } from './known.js';
+export type { KnownCodeSource, KnownListKind } from './known.js';
 export { docUrlOf, sourcesOf } from './provenance.js';
 export type { ErrorCodeSource } from './provenance.js';
 export { parseBatchErrorResponse } from './response.js';

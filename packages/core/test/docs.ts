@@ -1,11 +1,14 @@
 /**
- * The docs as the generator reads them (`docs-source`, read once by
- * docs-setup.ts): tests take the codes they need from here, never from
+ * The docs as the generator reads them (`docs-source`, read once per run by
+ * `@batch-errors/codegen/testing`): tests take the codes they need from here, never from
  * today's page, so they hold after any valid docs change.
  */
+// Brings the type of what the setup provides (`docsModel`).
+import type {} from '@batch-errors/codegen/testing';
 import { inject } from 'vitest';
 
-const model = inject('docsModel');
+/** The model of docs-source, as the generator reads it. */
+export const model = inject('docsModel');
 
 /** The page the code tables come from. */
 export const documentedPage = { url: model.document.url, file: model.document.file };

@@ -1,11 +1,14 @@
 /**
- * The docs as the generator reads them (`docs-source`, read once by
- * docs-setup.ts): tests take the codes and statuses they need from here,
+ * The docs as the generator reads them (`docs-source`, read once per run by
+ * `@batch-errors/codegen/testing`): tests take the codes and statuses they need from here,
  * never from today's page, so they hold after any valid docs change.
  */
+import { codeRows } from '@batch-errors/codegen';
+// Brings the type of what the setup provides (`docsModel`).
+import type {} from '@batch-errors/codegen/testing';
 import { inject } from 'vitest';
 
-const rows = inject('docsRows');
+const rows = codeRows(inject('docsModel'));
 const restRows = rows.filter((row) => row.status !== undefined);
 
 /** Each code of the REST tables with its documented statuses, in document order. */

@@ -1,15 +1,43 @@
 /**
- * The docs as the generator reads them (`docs-source`, read once by
- * docs-setup.ts): tests take the codes and messages they need from here,
+ * The docs as the generator reads them (`docs-source`, read once per run by
+ * `@batch-errors/codegen/testing`): tests take the codes and messages they need from here,
  * never from today's page, so they hold after any valid docs change.
  */
+import { type ErrorCategory, sourceTexts, type TableId, translatedTextOf } from '@batch-errors/codegen';
+// Brings the type of what the setup provides (`docsModel`).
+import type {} from '@batch-errors/codegen/testing';
 import { inject } from 'vitest';
-import type { DocumentedText } from './docs-setup.js';
 
-const texts = inject('docsTexts');
+const model = inject('docsModel');
+
+/** A message or category description of the English page, with its translations. */
+export interface DocumentedText {
+  table?: TableId;
+  code?: string;
+  status?: number;
+  category?: ErrorCategory;
+  /** The English text. */
+  text: string;
+  /** The text of each translated page that has the row, by locale. */
+  translations: Record<string, string>;
+}
+
+/** Every row's message and every category's description, in document order. */
+const texts: DocumentedText[] = (() => {
+  const translatedTexts = model.translations.map((translation) => [translation.document.locale, translatedTextOf(translation)] as const);
+  return sourceTexts(model).map(({ id, status, text }): DocumentedText => {
+    const translations: Record<string, string> = {};
+    for (const [locale, translatedText] of translatedTexts) {
+      const translated = translatedText(id)?.text;
+      if (translated !== undefined) translations[locale] = translated;
+    }
+    const row = 'category' in id ? { category: id.category } : { table: id.table, code: id.code, ...(status === undefined ? {} : { status }) };
+    return { ...row, text, translations };
+  });
+})();
 
 /** The locales of the translated pages. */
-export const translatedLocales: readonly string[] = inject('docsLocales');
+export const translatedLocales: readonly string[] = model.translations.map((translation) => translation.document.locale);
 
 /** Every row of the code tables, in document order. */
 export const rows = texts.filter((text) => text.code !== undefined) as (DocumentedText & { code: string })[];

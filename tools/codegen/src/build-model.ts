@@ -41,7 +41,15 @@ export function buildModel({ page, reporter, locale, spec }: ModelInput): BatchE
   if (title !== undefined) document.title = title;
   if (page.frontMatter.msDate !== undefined) document.msDate = page.frontMatter.msDate;
 
-  const model: BatchErrorModel = { version: modelVersion, document, tables: [], categories: [], samples: readSamples(page, reporter), translations: [] };
+  const model: BatchErrorModel = {
+    version: modelVersion,
+    document,
+    tables: [],
+    categories: [],
+    samples: readSamples(page, reporter),
+    translations: [],
+    knownCodes: { file: 'docs-source/known-codes.json', lists: [] },
+  };
   for (const table of page.tables) {
     switch (table.spec.kind) {
       case 'categories':

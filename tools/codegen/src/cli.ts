@@ -22,6 +22,8 @@ const commands: readonly (readonly [string, () => Promise<CommandModule>])[] = [
   ['pull', async () => (await import('./commands/pull.js')).pullCommand],
   ['baseline', async () => (await import('./commands/baseline.js')).baselineCommand],
   ['translations', async () => (await import('./commands/translations.js')).translationsCommand],
+  ['pull-sdk', async () => (await import('./commands/pull-sdk.js')).pullSdkCommand],
+  ['drift', async () => (await import('./commands/drift.js')).driftCommand],
 ];
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -96,6 +96,25 @@ export const rules = {
     summary: 'A page differs from the upstream revision docs-source/upstream.json records for it (edited or copied by hand since `pull`).',
   },
   'upstream-page-missing': { severity: 'warning', summary: '`pull` found a page at none of its known upstream paths; the page is kept as it is.' },
+  'missing-statement': {
+    severity: 'error',
+    summary:
+      'A statement of "Error handling and detection in Azure Batch" that the packages cite (throttling statuses, server errors, state errors, network failures, the wall-clock constraint) is not on the page.',
+  },
+  'statement-contradicts-table': {
+    severity: 'warning',
+    summary:
+      'A statement of one page contradicts a table of another (TaskEnded: a ServerError in the prose, a UserError in the table); both are kept as written.',
+  },
+  'invalid-known-codes': {
+    severity: 'error',
+    summary:
+      'docs-source/known-codes.json (the codes the official SDKs know) is not JSON of its shape: a syntax error, a missing field, a code twice, too many codes.',
+  },
+  'sdk-list-missing': {
+    severity: 'warning',
+    summary: '`pull-sdk` found a list of known-codes.json at none of its paths (or its file without its type); the list is kept as it was.',
+  },
   'invalid-baseline': { severity: 'error', summary: 'docs-source/problems.baseline.json cannot be read.' },
   'invalid-lock': { severity: 'error', summary: 'docs-source/translations.lock.json cannot be read.' },
   'invalid-front-matter': { severity: 'warning', summary: 'The YAML front matter cannot be read.' },

@@ -53,6 +53,8 @@ export interface DocumentSpec {
   readonly sections: readonly SectionSpec[];
   /** Where the English page lives in the upstream docs repositories, newest first (`pull` looks there). */
   readonly upstreamPaths: readonly string[];
+  /** The page's statements are read (statements.ts). */
+  readonly readsStatements?: true;
 }
 
 /** "Batch Status and Error Codes": the page the four code tables come from. */
@@ -117,7 +119,23 @@ export const poolNodeErrorsDocument: DocumentSpec = {
   ],
 };
 
-export const knownDocuments: readonly DocumentSpec[] = [statusCodesDocument, jobTaskErrorsDocument, poolNodeErrorsDocument];
+/**
+ * "Error handling and detection in Azure Batch": prose, read for the
+ * statements the packages cite (statements.ts) and the sections they link to.
+ */
+export const errorHandlingDocument: DocumentSpec = {
+  fileName: 'batch-error-handling.md',
+  urlTemplate: 'https://learn.microsoft.com/{locale}/azure/batch/error-handling',
+  upstreamPaths: ['articles/batch/error-handling.md'],
+  readsStatements: true,
+  sections: [
+    { anchor: 'error-codes', heading: 'Error codes', tables: [] },
+    { anchor: 'constraint-errors', heading: 'Constraint errors', tables: [] },
+    { anchor: 'retry-after-errors', heading: 'Retry after errors', tables: [] },
+  ],
+};
+
+export const knownDocuments: readonly DocumentSpec[] = [statusCodesDocument, jobTaskErrorsDocument, poolNodeErrorsDocument, errorHandlingDocument];
 
 /** The locale whose page defines the codes; other locales translate it. */
 export const sourceLocale = 'en-us';

@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { quote, type Reporter } from './diagnostics.js';
 import { type ColumnRole, columnsOfKind, type DocumentSpec, headersOfKind, type SectionSpec, type TableKind, type TableSpec } from './documents.js';
 import { codePattern, errorCategories } from './model.js';
+import { type ExtractedStatements, extractStatements } from './statements.js';
 import { findBidiControl, findMojibake } from './text-checks.js';
 
 /** A cell's text with Markdown removed and spacing collapsed, and where it starts. */
@@ -69,6 +70,8 @@ export interface ExtractedPage {
   /** The expected tables that were found (a table with unusable columns is left out), in document order. */
   tables: ExtractedTable[];
   samples: ExtractedSample[];
+  /** The statements the packages cite, for a page that makes them (statements.ts). */
+  statements?: ExtractedStatements;
 }
 
 const statusShapePattern = /\(\s*\d+\s*\)$|^\d{3}$/;
@@ -92,6 +95,7 @@ export function extractPage(tree: Root, reporter: Reporter, spec: DocumentSpec):
     const title = plainText(node);
     page.sections.push({ title, depth: node.depth, anchor: anchorOf(node) ?? slugOf(title), point: startOf(node) });
   }
+  if (spec.readsStatements) page.statements = extractStatements(tree, sectionContents(tree), reporter);
   if (spec.sections.length === 0) return page;
 
   const hasStructure = tree.children.some((node) => node.type === 'heading' || node.type === 'table');
@@ -352,6 +356,24 @@ function tablesIn(node: RootContent): Table[] {
     return SKIP;
   });
   return tables;
+}
+
+/** Each heading's anchor, and the nodes between it and the next heading of its level or above. */
+function sectionContents(tree: Root): Map<string, RootContent[]> {
+  const sections = new Map<string, RootContent[]>();
+  const open: { depth: number; nodes: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= node.depth) open.pop();
+      const nodes: RootContent[] = [];
+      const anchor = anchorOf(node) ?? slugOf(plainText(node));
+      if (!sections.has(anchor)) sections.set(anchor, nodes);
+      open.push({ depth: node.depth, nodes });
+      continue;
+    }
+    for (const section of open) section.nodes.push(node);
+  }
+  return sections;
 }
 
 function anchorOf(heading: Heading): string | undefined {

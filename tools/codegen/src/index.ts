@@ -7,7 +7,8 @@ export { rules, hasErrors, type RuleId, type Severity } from './diagnostics.js';
 export { statusCodesDocument, jobTaskErrorsDocument, sourceLocale } from './documents.js';
 export { emitPackages, generatedPackages, type GeneratedFile } from './emit/index.js';
 export { extractPage } from './extract.js';
-export { loadModel, type LoadOptions, type LoadResult } from './load.js';
+export { loadDocs, loadModel, type LoadOptions, type LoadResult } from './load.js';
+export { readDocsFolder, type DocsFolder, type SidecarFile } from './docs-folder.js';
 export {
   codeRows,
   distinctCodes,
@@ -39,7 +40,7 @@ export {
 export { parseMarkdown } from './parse.js';
 export { renderStatusCodesPage } from './render.js';
 export { syntheticModel, writeSyntheticDocs } from './synthetic.js';
-export { readDocs, decodePage } from './read.js';
+export { decodePage } from './read.js';
 export { countProblems, formatProblems } from './print-problems.js';
 export { stages, Timings } from './timings.js';
 export type { Stage } from './timings.js';

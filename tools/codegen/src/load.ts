@@ -1,42 +1,38 @@
 /**
- * Read, parse, extract, build: the docs folder to a model, with every problem
- * found on the way attached to the file it is in. English defines the codes;
- * every other locale folder holds translations, aligned to English here.
+ * The pipeline from a docs folder read (docs-folder.ts) to a model: each page
+ * read (by whichever source the caller chose), extracted, built, translations
+ * aligned to English, with every problem found on the way attached to the
+ * file it is in. English defines the codes; every other locale folder holds
+ * translations. Reads nothing from the disk itself.
  */
-import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { alignTranslation } from './align.js';
-import { baselineFileName, docsProblems, knownMessages, parseBaseline } from './baseline.js';
+import { docsProblems, knownMessages } from './baseline.js';
 import { buildModel } from './build-model.js';
 import { type PageRole, Reporter, recordProblem } from './diagnostics.js';
-import { type DocumentSpec, knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
-import type { ExtractedPage } from './extract.js';
-import { readRegularFile } from './files.js';
-import { cachedPageReading, cachePageReading, pageReadingKey } from './page-cache.js';
-import { type PageReading, readingOf, readPageText, recordReading } from './page-reading.js';
-import { PageWorkers, type WorkerCount, workersFor } from './page-workers.js';
-import type { BatchErrorModel, Translation } from './model.js';
-import { translationsLockFileName } from './layout.js';
-import { type DocsPage, docsLabel, readDocs } from './read.js';
+import { type DocsFolder, readDocsFolder, sidecarsOf } from './docs-folder.js';
+import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
+import { knownListsOf } from './known-codes.js';
+import type { BatchErrorModel, ErrorHandlingStatements, Translation } from './model.js';
+import { recordReading } from './page-reading.js';
+import { type PageReadingSource, type PageToRead, pageReadingSource, readHere } from './page-sources.js';
+import type { WorkerCount } from './page-workers.js';
+import { reportContradictions, statementsOf } from './statements.js';
 import { Timings } from './timings.js';
-import { parseUpstreamRecord, upstreamRecordFileName } from './upstream.js';
-import { maxLockBytes, parseLock, reportStaleRows, type TranslationLock } from './translations.js';
+import { reportStaleRows, type TranslationLock } from './translations.js';
+import { upstreamRecordFileName } from './upstream.js';
 
 export interface LoadOptions {
-  /** How the docs folder is named in messages and the model (see `readDocs`). */
-  label?: string;
   timings?: Timings;
-  /** Take each page's reading from the page cache when its bytes and the generator are unchanged (default true). */
-  cache?: boolean;
-  /** Parse workers: a count (0 parses in this thread), or `auto` (the default: one per core for large pages). */
-  workers?: WorkerCount;
+  /** Where each page's reading comes from (default: parsed in this thread). */
+  source?: PageReadingSource;
 }
 
 export interface LoadResult {
   /** Undefined when the English page with the code tables could not be read at all. */
   model: BatchErrorModel | undefined;
-  /** Every source file read, carrying its messages; plus placeholders for a missing page and the lock file. */
+  /** Every source file read, carrying its messages; plus placeholders for a missing page. */
   files: VFile[];
   /** The translations lock as read (undefined when the docs have none). */
   lock: TranslationLock | undefined;
@@ -44,12 +40,12 @@ export interface LoadResult {
   known: Set<VFileMessage>;
 }
 
-export async function loadModel(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): Promise<LoadResult> {
   const timings = options.timings ?? new Timings();
-  const label = options.label ?? docsLabel(docsDir);
-  const { pages, problems } = await timings.measure('read', () => readDocs(docsDir, { label }));
-  const files = [...pages.map((page) => page.file), ...problems];
+  const source = options.source ?? readHere(timings);
+  const { pages, label } = folder;
   let model: BatchErrorModel | undefined;
+  let errorHandling: { statements: ErrorHandlingStatements; reporter: Reporter } | undefined;
   const translations: { translation: Translation; file: VFile }[] = [];
 
   // English first, so each translation is aligned as soon as it is read and only its texts are kept.
@@ -68,43 +64,50 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
     }
     if (!page.readable) continue;
     const role: PageRole = spec !== statusCodesDocument ? 'linked' : page.locale === sourceLocale ? 'source' : 'translation';
-    const key = options.cache === false ? undefined : await pageReadingKey(page, role);
-    const cached = key === undefined ? undefined : await timings.measure('read', () => cachedPageReading(key, page.file));
-    toRead.push({ page, spec, reporter: new Reporter(page.file, role), key, cached });
+    toRead.push({ page, spec, role });
   }
 
-  const unread = toRead.filter((entry) => !entry.cached);
-  const characters = unread.reduce((sum, { page }) => sum + String(page.file.value).length, 0);
-  const workers = PageWorkers.create(workersFor(options.workers ?? 'auto', unread.length, characters));
-  // Every page goes to the workers at once (they take one each at a time); without them, each is read when its turn comes.
-  for (const entry of unread) if (workers) entry.fromWorker = workers.read(entry.page, entry.reporter.role);
+  await source.start(toRead);
   try {
     for (const entry of toRead) {
-      const extracted = await readPage(entry, timings);
-      if (!extracted || entry.spec !== statusCodesDocument) continue;
-      const built = timings.measure('model', () => buildModel({ page: extracted, reporter: entry.reporter, locale: entry.page.locale, spec: entry.spec }));
-      if (entry.reporter.role === 'source') model = built;
+      const reading = await source.read(entry);
+      recordReading(entry.page.file, reading);
+      const extracted = reading.extracted;
+      if (!extracted) continue;
+      const reporter = new Reporter(entry.page.file, entry.role);
+      if (entry.spec.readsStatements && entry.page.locale === sourceLocale) {
+        const statements = statementsOf(extracted, entry.page.file.path, entry.page.locale, entry.spec);
+        if (statements) errorHandling = { statements, reporter };
+      }
+      if (entry.spec !== statusCodesDocument) continue;
+      const built = timings.measure('model', () => buildModel({ page: extracted, reporter, locale: entry.page.locale, spec: entry.spec }));
+      if (entry.role === 'source') model = built;
       else if (model) {
         const english = model;
         translations.push({ translation: timings.measure('model', () => alignTranslation(english, built, entry.page.file)), file: entry.page.file });
       }
     }
   } finally {
-    await workers?.close();
+    await source.close();
   }
 
-  const sourceFolderUnreadable = problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
+  const files = [...pages.map((page) => page.file), ...folder.problems];
+  const sourceFolderUnreadable = folder.problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
   if (!sourceFolderUnreadable && !pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
     const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
     recordProblem(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
     files.push(missing);
   }
 
-  if (model) await attachUpstream(model, pages, docsDir, label, files);
-
-  const lockFile = new VFile({ path: `${label}/${translationsLockFileName}` });
-  const lock = await readLock(path.join(docsDir, translationsLockFileName), lockFile);
-  if (lockFile.messages.length > 0) files.push(lockFile);
+  if (model) {
+    attachUpstream(model, folder);
+    model.knownCodes = { file: folder.knownCodes.file.path, lists: knownListsOf(folder.knownCodes.value, folder.knownCodes.file.path) };
+    if (errorHandling) {
+      model.errorHandling = errorHandling.statements;
+      reportContradictions(model, errorHandling.statements, errorHandling.reporter);
+    }
+  }
+  const lock = folder.lock.value;
   if (model) {
     const english = model;
     timings.measure('model', () => {
@@ -113,40 +116,30 @@ export async function loadModel(docsDir: string, options: LoadOptions = {}): Pro
       if (lock) reportStaleRows(english, lock, fileOf);
     });
   }
-  const baselineFile = new VFile({ path: `${label}/${baselineFileName}` });
-  const baselineText = await readToolFile(path.join(docsDir, baselineFileName), baselineFile, 'the baseline of known problems (a JSON file)');
-  const baseline = baselineText === undefined ? [] : parseBaseline(baselineText, baselineFile);
-  if (baselineFile.messages.length > 0) files.push(baselineFile);
-  const known = knownMessages(docsProblems(files, label), baseline);
+  files.push(...sidecarsOf(folder).flatMap((sidecar) => (sidecar.file.messages.length > 0 ? [sidecar.file] : [])));
+  const known = knownMessages(docsProblems(files, label), folder.baseline.value ?? []);
   return { model, files, lock, known };
 }
 
-/** The lock as written by `translations`; undefined when there is none. Anything else at its path is reported on `file`. */
-async function readLock(filePath: string, file: VFile): Promise<TranslationLock | undefined> {
-  const read = await readRegularFile(filePath, maxLockBytes);
-  if (read.kind === 'missing') return undefined;
-  if (read.kind === 'problem') {
-    recordProblem(file, read.problem.rule, { line: 1, column: 1 }, `Expected the translations lock (a JSON file), found ${read.problem.found}`);
-    return undefined;
-  }
-  const { lock, problem } = parseLock(new TextDecoder().decode(read.bytes));
-  if (problem)
-    recordProblem(
-      file,
-      'invalid-lock',
-      { line: 1, column: 1 },
-      `Expected the translations lock written by \`batch-errors-codegen translations\`, found a file JSON cannot read as one: ${problem}`,
-    );
-  return lock;
+/** Reads the docs folder and loads its model: what a caller that only wants the model needs, with the usual page sources. */
+export async function loadDocs(
+  docsDir: string,
+  options: { label?: string; timings?: Timings; cache?: boolean; workers?: WorkerCount } = {},
+): Promise<LoadResult & { folder: DocsFolder }> {
+  const timings = options.timings ?? new Timings();
+  const folder = await timings.measure('read', () => readDocsFolder(docsDir, options.label === undefined ? {} : { label: options.label }));
+  const source = pageReadingSource({
+    timings,
+    ...(options.cache === undefined ? {} : { cache: options.cache }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+  });
+  return { ...(await loadModel(folder, { timings, source })), folder };
 }
 
 /** Names the upstream revision of the English page when `upstream.json` records it and the page is still exactly it. */
-async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[], docsDir: string, label: string, files: VFile[]): Promise<void> {
-  const recordFile = new VFile({ path: `${label}/${upstreamRecordFileName}` });
-  const text = await readToolFile(path.join(docsDir, upstreamRecordFileName), recordFile, 'the upstream record (a JSON file)');
-  const record = text === undefined ? {} : parseUpstreamRecord(text, recordFile);
-  if (recordFile.messages.length > 0) files.push(recordFile);
-  for (const page of pages) {
+function attachUpstream(model: BatchErrorModel, folder: DocsFolder): void {
+  const record = folder.upstream.value ?? {};
+  for (const page of folder.pages) {
     const revision = record[`${page.locale}/${page.fileName}`];
     if (!revision) continue;
     if (revision.sha256 !== page.sha256) {
@@ -162,47 +155,4 @@ async function attachUpstream(model: BatchErrorModel, pages: readonly DocsPage[]
       model.document.upstream = { repository: revision.repository, path: revision.path, commit: revision.commit, date: revision.date };
     }
   }
-}
-
-/** A page of a known document, with what is known of its reading before it is read. */
-interface PageToRead {
-  page: DocsPage;
-  spec: DocumentSpec;
-  reporter: Reporter;
-  /** Its page cache key; undefined when it is not cached. */
-  key: string | undefined;
-  /** Its reading from the page cache, already recorded on the page. */
-  cached: PageReading | undefined;
-  /** Its reading by a parse worker; undefined when no worker could make it. */
-  fromWorker?: Promise<PageReading | undefined>;
-}
-
-/**
- * What the page holds for its spec, with its problems recorded on it: from
- * the page cache, from a parse worker, or parsed here; undefined when the
- * parser refused the page. A page parsed goes into the cache.
- */
-async function readPage(entry: PageToRead, timings: Timings): Promise<ExtractedPage | undefined> {
-  if (entry.cached) return entry.cached.extracted;
-  const file = entry.page.file;
-  const firstProblem = file.messages.length;
-  const fromWorker = entry.fromWorker && (await timings.measure('parse', () => entry.fromWorker));
-  if (fromWorker) {
-    recordReading(file, fromWorker);
-    timings.pagesFromWorkers++;
-  }
-  const extracted = fromWorker ? fromWorker.extracted : await readPageText(entry.spec, entry.reporter, timings);
-  if (entry.key !== undefined) await cachePageReading(entry.key, readingOf(file, firstProblem, extracted));
-  return extracted;
-}
-
-/** A file the tools keep beside the docs, as text; undefined when absent, or when it is no regular file (reported on `file`). */
-async function readToolFile(filePath: string, file: VFile, expected: string): Promise<string | undefined> {
-  const read = await readRegularFile(filePath);
-  if (read.kind === 'missing') return undefined;
-  if (read.kind === 'problem') {
-    recordProblem(file, read.problem.rule, { line: 1, column: 1 }, `Expected ${expected}, found ${read.problem.found}`);
-    return undefined;
-  }
-  return new TextDecoder().decode(read.bytes);
 }

@@ -11,7 +11,7 @@
  */
 
 /** Version of this model's shape; bumped when a field changes meaning. */
-export const modelVersion = 3;
+export const modelVersion = 4;
 
 /** The four error-code tables of "Batch Status and Error Codes", by role. */
 export type TableId = 'common' | 'batchService' | 'jobScheduling' | 'taskScheduling';
@@ -179,6 +179,61 @@ export interface Translation {
   texts: TranslatedText[];
 }
 
+/** A statement of a page, where it is and how to link to it. */
+export interface Statement {
+  source: SourceLocation;
+  /** The public address of the statement's section. */
+  url: string;
+}
+
+/**
+ * What "Error handling and detection in Azure Batch" states that the
+ * packages rely on (the retry policy of `http`, the findings of `diagnose`).
+ */
+export interface ErrorHandlingStatements {
+  document: SourceDocument;
+  /** Failures of requests that never reached Batch, or whose response never came: an error of their own kind, with no status. */
+  networkFailures: Statement;
+  /** Internal server errors: every status of this class (5 for `5xx`). */
+  serverErrors: Statement & { statusClass: number };
+  /** Throttling: these statuses, with this header saying when to retry. */
+  throttling: Statement & { statuses: number[]; header: string };
+  /** Errors of a resource not in the state a transition needs: this status class, and the codes the page names. */
+  stateErrors: Statement & { statusClass: number; codes: string[] };
+  /** A task over its wall-clock constraint: completed with this exit code and this failure. */
+  wallClockTimeout: Statement & { constraint: string; exitCode: number; category: ErrorCategory; code: string };
+}
+
+/** Which docs tables an SDK list stands beside: the REST tables, a scheduling table, or none (pool resize errors). */
+export type KnownListKind = 'http' | 'jobScheduling' | 'taskScheduling' | 'poolResize';
+
+/** A hand-written list of error codes in an official SDK (docs-source/known-codes.json): names and provenance only. */
+export interface KnownCodeList {
+  /** `<language>.<namespace>.<type>`: `dotnet.Microsoft.Azure.Batch.PoolResizeErrorCodes`. */
+  id: string;
+  kind: KnownListKind;
+  /** The repository, as an address without user info. */
+  repository: string;
+  /** The source file in the repository. */
+  path: string;
+  /** The class or struct holding the constants. */
+  type: string;
+  /** The last commit that changed the file, where it was read. */
+  commit: string;
+  /** Its codes by value (code-point order), with the constant's name where it differs. */
+  codes: { value: string; constant?: string }[];
+  /** Where the list is in known-codes.json. */
+  source: SourceLocation;
+}
+
+/** The SDKs' lists, and the file they were read from (absent or not). */
+export interface KnownCodes {
+  /** Path of known-codes.json, as in {@link SourceLocation.file}. */
+  file: string;
+  /** In the order of the file. */
+  lists: KnownCodeList[];
+}
+
 /** Everything read from the docs. */
 export interface BatchErrorModel {
   version: typeof modelVersion;
@@ -192,6 +247,10 @@ export interface BatchErrorModel {
   samples: CodeSample[];
   /** The translated pages, by locale (code-point order). */
   translations: Translation[];
+  /** The statements of "Error handling and detection in Azure Batch" (absent when the docs lack the page). */
+  errorHandling?: ErrorHandlingStatements;
+  /** The codes the official SDKs keep in hand-written lists (docs-source/known-codes.json). */
+  knownCodes: KnownCodes;
 }
 
 /** A row of any code table, whatever its kind: what the packages expose per code. */

@@ -4,10 +4,9 @@
  * that page alone; the model, the alignment of translations and everything
  * after run every time.
  */
-import type { VFile } from 'vfile';
 import { generatorDigest, readCacheEntry, writeCacheEntry } from './cache.js';
 import type { PageRole } from './diagnostics.js';
-import { isPageReading, type PageReading, recordReading } from './page-reading.js';
+import { isPageReading, type PageReading } from './page-reading.js';
 import type { DocsPage } from './read.js';
 
 /** Pages kept: seven locales of a few pages, with room for the pages of other docs folders and of tests. */
@@ -22,12 +21,10 @@ export async function pageReadingKey(page: DocsPage, role: PageRole): Promise<st
   return `page\0${generator}\0${role}\0${page.file.path}\0${page.sha256}`;
 }
 
-/** The cached reading of the page, its problems recorded on the page again; undefined on a miss. */
-export async function cachedPageReading(key: string, file: VFile): Promise<PageReading | undefined> {
+/** The cached reading of the page; undefined on a miss. */
+export async function cachedPageReading(key: string): Promise<PageReading | undefined> {
   const reading = await readCacheEntry('pages', key);
-  if (!isPageReading(reading)) return undefined;
-  recordReading(file, reading);
-  return reading;
+  return isPageReading(reading) ? reading : undefined;
 }
 
 /** Stores a page's reading under its key. */

@@ -1,5 +1,5 @@
 /**
- * Stage 1: read the docs folder (`<docs>/<locale>/<page>.md`) into vfiles.
+ * The pages of the docs folder (`<docs>/<locale>/<page>.md`) as vfiles.
  * Bytes are decoded as strict UTF-8; a file that is not is reported with the
  * byte offset of the first bad sequence and given no text.
  */
@@ -24,13 +24,8 @@ export interface DocsPage {
   sha256: string;
 }
 
-export interface ReadDocsOptions {
-  /** How paths are shown in messages and the model; defaults to `docsDir` relative to the working directory. */
-  label?: string;
-}
-
-/** What reading the docs folder gives: its pages, and folders that could not be read (each a file carrying its message). */
-export interface DocsRead {
+/** The pages of a docs folder, and folders that could not be read (each a file carrying its message). */
+export interface DocsPages {
   pages: DocsPage[];
   problems: VFile[];
 }
@@ -43,8 +38,7 @@ const localeFolderPattern = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
  * a page that is not one (a file, a pipe, a loop, an unreadable folder) is
  * reported where it is, never skipped in silence.
  */
-export async function readDocs(docsDir: string, options: ReadDocsOptions = {}): Promise<DocsRead> {
-  const label = options.label ?? docsLabel(docsDir);
+export async function readPages(docsDir: string, label: string): Promise<DocsPages> {
   const problems: VFile[] = [];
   const problemAt = (where: string, expected: string, problem: FileProblem) => {
     const file = new VFile({ path: where });

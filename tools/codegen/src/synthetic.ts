@@ -67,6 +67,7 @@ export function syntheticModel(codeCount: number): BatchErrorModel {
     ],
     samples: [],
     translations: [],
+    knownCodes: { file: 'docs-source/known-codes.json', lists: [] },
   };
 }
 

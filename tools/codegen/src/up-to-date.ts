@@ -4,20 +4,21 @@
  * instead of parsing the docs and emitting the packages again.
  *
  * A record holds a digest of everything a generation depends on (the
- * generator, every file of the docs folder including the lock, where the
- * command runs) and a digest of what it left (every file of the generated
+ * generator, the docs folder as read including the lock, where the command
+ * runs) and a digest of what it left (every file of the generated
  * folders, and that no staging folder or lock was there), with the problems
  * it printed. It is a cache entry (cache.ts), one per docs and packages
  * folder. A record that cannot be trusted or whose digests differ is ignored:
  * the command then does the full run, whose answer is always the reference.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder, generatorDigest, hashTree, keyName, readCacheEntry, writeCacheEntry } from './cache.js';
-import { generatedFolder, generatedPackages, lockName, stagingPrefix, translationsLockFileName } from './layout.js';
+import { type DocsFolder, docsFolderDigest, lockDigest } from './docs-folder.js';
+import { generatedFolder, generatedPackages, lockName, stagingPrefix } from './layout.js';
 
-const recordVersion = 1;
+const recordVersion = 2;
 /** Records kept; the oldest go beyond it (each test's temporary folders make one). */
 const recordsKept = 64;
 
@@ -55,17 +56,19 @@ export function recordFile(folders: Folders): string | undefined {
 
 /**
  * Digest of everything a generation reads, as `docs:lock`: the first half
- * covers the generator and every docs file but the translations lock, the
- * second the lock, which `generate` itself rewrites. Undefined when something
- * could not be read.
+ * covers the generator, where the command runs and the docs folder as read
+ * but for the translations lock, the second the lock, which `generate` itself
+ * rewrites (`lockAfter`: the text it wrote). Undefined when the generator's
+ * own files could not be read.
  */
-export async function inputsDigest(folders: Folders): Promise<string | undefined> {
+export async function inputsDigest(folders: Folders, folder: DocsFolder, lockAfter?: string): Promise<string | undefined> {
   const generator = await generatorDigest();
   if (generator === undefined) return undefined;
-  const docs = createHash('sha256').update(`${recordKey(folders)}\0${generator}\0`);
-  if (!(await hashTree(docs, folders.docsDir, (relative) => relative !== translationsLockFileName))) return undefined;
-  const lockBytes = await readFile(path.join(folders.docsDir, translationsLockFileName)).catch(() => Buffer.from('no lock'));
-  return `${docs.digest('hex')}:${createHash('sha256').update(lockBytes).digest('hex')}`;
+  const { docs } = docsFolderDigest(folder);
+  const keyed = createHash('sha256')
+    .update(`${recordKey(folders)}\0${generator}\0${docs}`)
+    .digest('hex');
+  return `${keyed}:${lockAfter === undefined ? lockDigest(folder.lock) : lockDigest(lockAfter)}`;
 }
 
 /** Digest of the generated folders, and of the staging folders or lock an interrupted or running generate left. */
@@ -85,30 +88,28 @@ export async function outputsDigest(packagesDir: string): Promise<string | undef
   return hash.digest('hex');
 }
 
-/** The record for these folders when its digests match the tree as it is now. */
-export async function readMatchingRecord(folders: Folders): Promise<UpToDateRecord | undefined> {
+/** The record for these folders when its digests match the docs as read and the generated folders as they are now. */
+export async function readMatchingRecord(folders: Folders, folder: DocsFolder): Promise<UpToDateRecord | undefined> {
   const record = await readRecord(folders);
   if (!record) return undefined;
-  const [inputs, outputs] = await Promise.all([inputsDigest(folders), outputsDigest(folders.packagesDir)]);
+  const [inputs, outputs] = await Promise.all([inputsDigest(folders, folder), outputsDigest(folders.packagesDir)]);
   return inputs === record.inputs && outputs === record.outputs ? record : undefined;
 }
 
 /**
- * Records that the tree is up to date for these inputs, adding one
+ * Records that the generated folders are up to date for the docs as read
+ * (`folder`, with the lock `generate` wrote, if it wrote one), adding one
  * presentation of the problems to what an earlier run with the same digests
- * recorded. `inputsBefore` is the digest taken before the run read the docs;
- * when the docs changed during the run, nothing is recorded.
+ * recorded. The record names what was read, not what is on disk now: docs
+ * edited during the run send the next run back to the full run.
  */
 export async function recordUpToDate(
   folders: Folders,
-  inputsBefore: string | undefined,
-  run: { generatedFiles: number; problemCount: string; presentation: string; printed: string },
+  folder: DocsFolder,
+  run: { generatedFiles: number; problemCount: string; presentation: string; printed: string; lockWritten?: string },
 ): Promise<void> {
-  if (inputsBefore === undefined) return;
-  const [inputs, outputs] = await Promise.all([inputsDigest(folders), outputsDigest(folders.packagesDir)]);
+  const [inputs, outputs] = await Promise.all([inputsDigest(folders, folder, run.lockWritten), outputsDigest(folders.packagesDir)]);
   if (inputs === undefined || outputs === undefined) return;
-  // generate may have rewritten the lock, which is one of the inputs: the docs themselves must not have moved.
-  if (inputs.split(':')[0] !== inputsBefore.split(':')[0]) return;
   const earlier = await readRecord(folders);
   const printed = earlier && earlier.inputs === inputs && earlier.outputs === outputs ? earlier.printed : {};
   const record: UpToDateRecord = {

@@ -172,6 +172,7 @@ export function modelOf(text: fc.Arbitrary<string>, titleText: fc.Arbitrary<stri
         categories,
         samples: [],
         translations: [],
+        knownCodes: { file: 'docs-source/known-codes.json', lists: [] },
       } satisfies BatchErrorModel;
     });
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/diagnostics.js';
-import { loadModel } from '../src/load.js';
+import { loadDocs } from '../src/load.js';
 import { codeRows } from '../src/model.js';
 import { lineOf, replaceRow, statusPage, validParts } from './fixtures.js';
 import { docsFolder, messageLines } from './helpers.js';
@@ -12,7 +12,7 @@ import { docsFolder, messageLines } from './helpers.js';
 const pageName = 'en-us/batch-status-and-error-codes.md';
 
 async function load(page: string | Uint8Array, extra: Record<string, string | Uint8Array> = {}) {
-  return loadModel(await docsFolder({ [pageName]: page, ...extra }));
+  return loadDocs(await docsFolder({ [pageName]: page, ...extra }));
 }
 
 /** One case: a page, the line holding the problem (found by text), and the message expected there. */
@@ -207,6 +207,8 @@ describe('errors', () => {
     ];
     // files.test.ts: what is not a readable regular file; page-limits.test.ts: what the parser must not be given; write.test.ts: writing.
     ownTests.push('unreadable', 'wrong-file-type', 'file-too-large', 'output-locked', 'write-failed');
+    // statements.test.ts: the statements of the error-handling page; known-codes.test.ts: the SDK lists.
+    ownTests.push('missing-statement', 'invalid-known-codes');
     ownTests.push('stray-table-rows', 'paragraph-too-long', 'too-many-lines', 'table-rows-too-many', 'table-columns-too-many', 'words-too-many');
     const errorRules = Object.entries(rules)
       .filter(([, rule]) => rule.severity === 'error')
@@ -259,7 +261,7 @@ describe('the file itself', () => {
   });
 
   it('reports a missing page', async () => {
-    const { files, model } = await loadModel(await docsFolder({ 'en-us/batch-job-task-error-checking.md': '# Errors\n' }));
+    const { files, model } = await loadDocs(await docsFolder({ 'en-us/batch-job-task-error-checking.md': '# Errors\n' }));
     expect(model).toBeUndefined();
     expect(files.at(-1)?.path).toMatch(/en-us\/batch-status-and-error-codes\.md$/);
     expect(messageLines(files)).toEqual(['1:1: error: Expected the page "Batch Status and Error Codes" here, found no file [missing-document]']);
@@ -407,7 +409,7 @@ describe('warnings', () => {
     const { files, model } = await load(statusPage(), { 'en-us/notes.md': '# Notes\n' });
     expect(model).toBeDefined();
     expect(messageLines(files)).toEqual([
-      '1:1: warning: Expected one of batch-status-and-error-codes.md, batch-job-task-error-checking.md, batch-pool-node-error-checking.md, found notes.md; it is ignored [unknown-document]',
+      '1:1: warning: Expected one of batch-status-and-error-codes.md, batch-job-task-error-checking.md, batch-pool-node-error-checking.md, batch-error-handling.md, found notes.md; it is ignored [unknown-document]',
     ]);
   });
 });

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { compareModels } from '../src/diff/compare.js';
 import { comparePages } from '../src/diff/pages.js';
 import { proposeRelease } from '../src/diff/release.js';
-import { loadModel } from '../src/load.js';
+import { readDocsFolder } from '../src/docs-folder.js';
+import { loadDocs } from '../src/load.js';
 import { docsFolder, docsHistory, subjectOf } from './helpers.js';
 
 const manifestPath = path.join(docsHistory, 'manifest.json');
@@ -95,7 +96,7 @@ describe.skipIf(!available)('diffs between consecutive real revisions', () => {
 
   it.each(chain.map((file) => [file.prev_file!, file.file] as const))('%s → %s', async (previous, current) => {
     const [before, after] = [await revisionFolder(previous), await revisionFolder(current)];
-    const [oldModel, newModel] = [(await loadModel(before)).model!, (await loadModel(after)).model!];
+    const [oldModel, newModel] = [(await loadDocs(before)).model!, (await loadDocs(after)).model!];
     const changes = compareModels(oldModel, newModel);
     const summary = changes.map((change) =>
       [
@@ -113,7 +114,7 @@ describe.skipIf(!available)('diffs between consecutive real revisions', () => {
         .map((release) => release.bump)
         .join('/'),
     ).toBe(want.bumps);
-    const [pageChange] = await comparePages(before, after);
+    const [pageChange] = comparePages(await readDocsFolder(before), await readDocsFolder(after));
     expect(pageChange).toEqual({
       file: 'en-us/batch-status-and-error-codes.md',
       status: 'modified',

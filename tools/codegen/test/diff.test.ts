@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Change, compareModels, outOfOrder } from '../src/diff/compare.js';
 import { type PackageRelease, proposeRelease } from '../src/diff/release.js';
-import { loadModel } from '../src/load.js';
+import { loadDocs } from '../src/load.js';
 import { docsFolder, seedPagePath, subjectOf } from './helpers.js';
 
 const seed = readFileSync(seedPagePath, 'utf8');
@@ -23,8 +23,8 @@ function edited(...replacements: [string, string][]): string {
 }
 
 async function diff(after: string) {
-  const before = await loadModel(await docsFolder({ [page]: seed }), { label: 'docs-source' });
-  const current = await loadModel(await docsFolder({ [page]: after }), { label: 'docs-source' });
+  const before = await loadDocs(await docsFolder({ [page]: seed }), { label: 'docs-source' });
+  const current = await loadDocs(await docsFolder({ [page]: after }), { label: 'docs-source' });
   if (!before.model || !current.model) throw new Error('a fixture did not read');
   const changes = compareModels(before.model, current.model);
   return { changes, release: proposeRelease(changes, before.model, current.model) };
@@ -180,8 +180,8 @@ describe('translations in the diff', () => {
   const german = readFileSync(seedPagePath.replace('/en-us/', '/de-de/'), 'utf8');
 
   async function diffTrees(before: Record<string, string>, after: Record<string, string>) {
-    const old = await loadModel(await docsFolder(before), { label: 'docs-source' });
-    const current = await loadModel(await docsFolder(after), { label: 'docs-source' });
+    const old = await loadDocs(await docsFolder(before), { label: 'docs-source' });
+    const current = await loadDocs(await docsFolder(after), { label: 'docs-source' });
     const changes = compareModels(old.model!, current.model!);
     return { changes, release: proposeRelease(changes, old.model!, current.model!) };
   }

@@ -13,6 +13,7 @@ import { repoRoot } from './helpers.js';
 /** The hand-written files the generated ones import, as they are in the repository. */
 const handWritten = {
   'messages/src/catalog.ts': readFileSync(path.join(repoRoot, 'packages/messages/src/catalog.ts'), 'utf8'),
+  'core/src/error-handling.ts': readFileSync(path.join(repoRoot, 'packages/core/src/error-handling.ts'), 'utf8'),
   // Stands in for the factories of the per-locale entry points (src/generated/entries/): their signatures.
   'messages/src/one-locale.ts': [
     "import type { MessageCatalog } from './catalog.js';",
@@ -41,11 +42,16 @@ const compilerOptions: ts.CompilerOptions = {
   ignoreDeprecations: '6.0',
 };
 
+/** The generated TypeScript files (not the reports generated beside them). */
+export function codeFiles(files: readonly GeneratedFile[]): GeneratedFile[] {
+  return files.filter((file) => file.path.endsWith('.ts'));
+}
+
 /** Type errors of the generated files, formatted; empty when they compile under the strict options. */
 export function typeErrors(files: readonly GeneratedFile[]): string[] {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions });
   for (const [filePath, text] of Object.entries(handWritten)) project.createSourceFile(`/${filePath}`, text);
-  for (const file of files) project.createSourceFile(`/${file.path}`, file.text);
+  for (const file of codeFiles(files)) project.createSourceFile(`/${file.path}`, file.text);
   return project.getPreEmitDiagnostics().map((diagnostic) => {
     const where = diagnostic.getSourceFile()?.getFilePath() ?? '?';
     return `${where}:${diagnostic.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`;
@@ -54,7 +60,7 @@ export function typeErrors(files: readonly GeneratedFile[]): string[] {
 
 /** Syntax errors only: fast enough to run on every generated model. */
 export function syntaxErrors(files: readonly GeneratedFile[]): string[] {
-  return files.flatMap((file) => {
+  return codeFiles(files).flatMap((file) => {
     const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
     const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
     return diagnostics.map((diagnostic) => `${file.path}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
@@ -68,7 +74,7 @@ const handWrittenAtRunTime: Record<string, Record<string, unknown>> = {
 
 /** Evaluates the generated files and returns each one's exports, keyed by path. */
 export function evaluate(files: readonly GeneratedFile[]): Record<string, Record<string, unknown>> {
-  const byPath = new Map(files.map((file) => [file.path, file]));
+  const byPath = new Map(codeFiles(files).map((file) => [file.path, file]));
   const cache = new Map<string, Record<string, unknown>>();
   const load = (filePath: string): Record<string, unknown> => {
     const cached = cache.get(filePath);
@@ -86,5 +92,5 @@ export function evaluate(files: readonly GeneratedFile[]): Record<string, Record
     vm.runInNewContext(`(function (exports, require, module) {${output}\n})`, {})(module.exports, requireFrom, module);
     return module.exports;
   };
-  return Object.fromEntries(files.map((file) => [file.path, load(file.path)]));
+  return Object.fromEntries(codeFiles(files).map((file) => [file.path, load(file.path)]));
 }

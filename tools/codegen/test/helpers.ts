@@ -10,7 +10,7 @@ import { onTestFinished } from 'vitest';
 import type { VFile } from 'vfile';
 import { type Io, main } from '../src/cli.js';
 import type { Change } from '../src/diff/compare.js';
-import { loadModel } from '../src/load.js';
+import { loadDocs } from '../src/load.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The docs as they are now: data that changes with every upstream revision. */
@@ -23,7 +23,7 @@ export const docsHistory = path.join(repoRoot, '..', 'shared', 'docs-history');
 
 /** The model of the frozen seed docs, with paths shown as `docs-source/...`, where they were copied from. */
 export function loadSeed() {
-  return loadModel(seedDocs, { label: 'docs-source' });
+  return loadDocs(seedDocs, { label: 'docs-source' });
 }
 
 export interface CliRun {
@@ -73,5 +73,7 @@ export function subjectOf(change: Change): string {
   if ('field' in change) return change.field;
   if ('sample' in change) return `sample ${change.sample}`;
   if ('locale' in change) return change.locale;
+  if ('statement' in change) return change.statement;
+  if ('list' in change) return change.list;
   return change.table;
 }

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFolder, keyName, readCacheEntry, writeCacheEntry } from '../src/cache.js';
 import type { PageRole } from '../src/diagnostics.js';
-import { type LoadResult, loadModel } from '../src/load.js';
+import { type LoadResult, loadDocs } from '../src/load.js';
 import { codeRows } from '../src/model.js';
 import { pageReadingKey } from '../src/page-cache.js';
 import type { PageReading } from '../src/page-reading.js';
-import { readDocs } from '../src/read.js';
+import { readDocsFolder } from '../src/docs-folder.js';
 import { docsSource, messageLines, temporaryFolder } from './helpers.js';
 
 const statusPage = 'batch-status-and-error-codes.md';
@@ -21,8 +21,8 @@ const statusPage = 'batch-status-and-error-codes.md';
 async function cachedDocs() {
   const docs = path.join(await temporaryFolder(), 'docs-source');
   await cp(docsSource, docs, { recursive: true });
-  await loadModel(docs);
-  const { pages } = await readDocs(docs);
+  await loadDocs(docs);
+  const { pages } = await readDocsFolder(docs);
   const keys = new Map<string, string>();
   for (const page of pages) {
     const role: PageRole = page.fileName !== statusPage ? 'linked' : page.locale === 'en-us' ? 'source' : 'translation';
@@ -53,29 +53,29 @@ function markers(loaded: LoadResult): string[] {
 describe('the page cache', () => {
   it('holds every page of the docs after one load, and a load from it equals a load without it', async () => {
     const { docs, keys } = await cachedDocs();
-    const { pages } = await readDocs(docs);
+    const { pages } = await readDocsFolder(docs);
     expect([...keys.keys()]).toEqual(pages.map((page) => `${page.locale}/${page.fileName}`));
     for (const key of keys.values()) expect(await readCacheEntry('pages', key)).toBeDefined();
-    expect(comparable(await loadModel(docs))).toEqual(comparable(await loadModel(docs, { cache: false })));
+    expect(comparable(await loadDocs(docs))).toEqual(comparable(await loadDocs(docs, { cache: false })));
   });
 
   it('is what a load reads for unchanged pages; a changed page alone is parsed again', async () => {
     const { docs, keys } = await cachedDocs();
     await markCachedPages(keys);
     const all = [...keys.keys()].map((page) => `from the cache: ${page}`);
-    expect(markers(await loadModel(docs))).toEqual(all);
-    expect(markers(await loadModel(docs, { cache: false }))).toEqual([]);
+    expect(markers(await loadDocs(docs))).toEqual(all);
+    expect(markers(await loadDocs(docs, { cache: false }))).toEqual([]);
 
     const edited = path.join(docs, 'de-de', statusPage);
     await writeFile(edited, `${await readFile(edited, 'utf8')}\n`);
-    expect(markers(await loadModel(docs))).toEqual(all.filter((marker) => marker !== `from the cache: de-de/${statusPage}`));
+    expect(markers(await loadDocs(docs))).toEqual(all.filter((marker) => marker !== `from the cache: de-de/${statusPage}`));
   });
 
   it('gives the same model and problems for a page whose edit changes its problems', async () => {
     const { docs } = await cachedDocs();
     const english = path.join(docs, 'en-us', statusPage);
     // A misspelling in a message the docs have: the prose checks of the English page must run again.
-    const { model } = await loadModel(docs);
+    const { model } = await loadDocs(docs);
     const row = codeRows(model!).find((candidate) => / the /.test(candidate.message));
     if (!row) throw new Error('Expected a message with "the" in the docs, found none');
     const lines = (await readFile(english, 'utf8')).split('\n');
@@ -84,11 +84,11 @@ describe('the page cache', () => {
     expect(edited).not.toBe(line);
     lines[row.source.line - 1] = edited;
     await writeFile(english, lines.join('\n'));
-    const fromCache = comparable(await loadModel(docs));
+    const fromCache = comparable(await loadDocs(docs));
     const misspelled = fromCache.problems.flatMap(([, found]) => found).filter((found) => String(found).includes('found "teh"'));
     expect(misspelled).toHaveLength(1);
-    expect(fromCache).toEqual(comparable(await loadModel(docs, { cache: false })));
-    expect(comparable(await loadModel(docs))).toEqual(fromCache);
+    expect(fromCache).toEqual(comparable(await loadDocs(docs, { cache: false })));
+    expect(comparable(await loadDocs(docs))).toEqual(fromCache);
   });
 
   it.each([
@@ -97,13 +97,13 @@ describe('the page cache', () => {
     ['not JSON', () => 'garbage'],
   ])('ignores an entry that is %s', async (_, corrupt) => {
     const { docs, keys } = await cachedDocs();
-    const reference = comparable(await loadModel(docs, { cache: false }));
+    const reference = comparable(await loadDocs(docs, { cache: false }));
     const folder = cacheFolder('pages') ?? '';
     for (const key of keys.values()) {
       const file = path.join(folder, `${keyName(key)}.json`);
       await writeFile(file, corrupt(await readFile(file, 'utf8')));
     }
-    expect(comparable(await loadModel(docs))).toEqual(reference);
+    expect(comparable(await loadDocs(docs))).toEqual(reference);
   });
 
   it("ignores another page's entry in a page's place", async () => {
@@ -114,6 +114,6 @@ describe('the page cache', () => {
     await cp(entryOf(`en-us/${statusPage}`), entryOf(`de-de/${statusPage}`));
     // The German page is parsed again: the entry in its place was written for another key.
     const all = [...keys.keys()].map((page) => `from the cache: ${page}`);
-    expect(markers(await loadModel(docs))).toEqual(all.filter((marker) => marker !== `from the cache: de-de/${statusPage}`));
+    expect(markers(await loadDocs(docs))).toEqual(all.filter((marker) => marker !== `from the cache: de-de/${statusPage}`));
   });
 });

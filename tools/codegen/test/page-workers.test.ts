@@ -15,7 +15,7 @@ import { Reporter } from '../src/diagnostics.js';
 import { statusCodesDocument } from '../src/documents.js';
 import { readingOf, readPageText } from '../src/page-reading.js';
 import { PageWorkers, workersFor } from '../src/page-workers.js';
-import { readDocs } from '../src/read.js';
+import { readDocsFolder } from '../src/docs-folder.js';
 import { writeSyntheticDocs } from '../src/synthetic.js';
 import { docsSource, runCli, seedDocs, temporaryFolder } from './helpers.js';
 
@@ -53,7 +53,7 @@ describe('parse workers', () => {
   it('generate the same bytes and print the same problems as the main thread, for the real docs', async () => {
     const [inThread, inWorkers] = [await generate(docsSource, '--workers', '0'), await generate(docsSource, '--workers', '2')];
     expect(inThread.pagesFromWorkers).toBe(0);
-    expect(inWorkers.pagesFromWorkers).toBe((await readDocs(docsSource)).pages.filter((page) => page.readable).length);
+    expect(inWorkers.pagesFromWorkers).toBe((await readDocsFolder(docsSource)).pages.filter((page) => page.readable).length);
     expect(inWorkers.code).toBe(inThread.code);
     expect(inWorkers.stderr).toBe(inThread.stderr);
     expect(inWorkers.files).toEqual(inThread.files);
@@ -75,7 +75,7 @@ describe('parse workers', () => {
 
   it('read a page, and its problems, as the main thread reads them', async () => {
     // The frozen seed page: its extraction and prose checks find problems (mojibake, misspelled words) to carry across.
-    const { pages } = await readDocs(seedDocs);
+    const { pages } = await readDocsFolder(seedDocs);
     const english = pages.find((page) => page.locale === 'en-us' && page.fileName === statusCodesDocument.fileName);
     if (!english) throw new Error('the seed docs have no English status codes page');
     const here = new VFile({ path: english.file.path, value: english.file.value });
@@ -100,7 +100,7 @@ describe('parse workers', () => {
   ])('hand a page back, unread, when their worker %s', async (_name, code) => {
     const script = path.join(await temporaryFolder(), 'worker.mjs');
     await writeFile(script, code);
-    const { pages } = await readDocs(docsSource);
+    const { pages } = await readDocsFolder(docsSource);
     const workers = PageWorkers.create(2, script);
     if (!workers) throw new Error('no workers');
     try {

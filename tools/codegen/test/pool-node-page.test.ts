@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Reporter } from '../src/diagnostics.js';
 import { poolNodeErrorsDocument } from '../src/documents.js';
 import { extractPage } from '../src/extract.js';
-import { loadModel } from '../src/load.js';
+import { loadDocs } from '../src/load.js';
 import { parseMarkdown } from '../src/parse.js';
 import { statusPage } from './fixtures.js';
 import { docsFolder, docsSource, messageLines } from './helpers.js';
@@ -37,7 +37,7 @@ const headingLines = headingsOf(realPage).map((entry) => entry.heading);
 
 describe('the committed page', () => {
   it('is read with no problem, beside the other pages', async () => {
-    const { files } = await loadModel(docsSource, { label: 'docs-source' });
+    const { files } = await loadDocs(docsSource, { label: 'docs-source' });
     const page = files.find((file) => file.path.endsWith(`en-us/${pageName}`));
     expect(page?.path).toBe(`docs-source/en-us/${pageName}`);
     expect(messageLines(page ? [page] : [])).toEqual([]);
@@ -92,7 +92,7 @@ describe('a section the packages link to that is missing', () => {
 
   it('does not keep the generator from writing the packages', async () => {
     const renamed = realPage.replace('### Node disk full\n', '### Disk full\n');
-    const { model, files } = await loadModel(await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage(), [`en-us/${pageName}`]: renamed }));
+    const { model, files } = await loadDocs(await docsFolder({ 'en-us/batch-status-and-error-codes.md': statusPage(), [`en-us/${pageName}`]: renamed }));
     expect(model).toBeDefined();
     expect(messageLines(files)).toEqual([
       expect.stringMatching(/^\d+:1: warning: Expected a section with anchor "node-disk-full" .*\[missing-linked-section\]$/),

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
-import { loadModel } from '../src/load.js';
+import { loadDocs } from '../src/load.js';
 import { sourceTexts, translatedTextOf } from '../src/model.js';
 import { lockKey, rowState, textHash, updateLock } from '../src/translations.js';
 import { lineOf, replaceRow, statusPage, validParts } from './fixtures.js';
@@ -28,7 +28,7 @@ function germanPage(parts: Parameters<typeof statusPage>[0] = {}): string {
 }
 
 async function load(tree: Record<string, string>) {
-  return loadModel(await docsFolder(tree));
+  return loadDocs(await docsFolder(tree));
 }
 
 async function run(...argv: string[]) {
@@ -71,7 +71,7 @@ describe('the real translations', () => {
 
 describe('the translations in docs-source', () => {
   it('have an up-to-date lock that accounts for every English text in every locale', async () => {
-    const { model } = await loadModel(docsSource);
+    const { model } = await loadDocs(docsSource);
     const result = await run('translations', '--check', '--docs', docsSource);
     expect(result.code).toBe(0);
     const [, ...rows] = result.stdout.split('\n').filter((line) => /^[a-z]{2}-[a-z]{2} /.test(line) || line.startsWith('locale'));
@@ -178,7 +178,7 @@ describe('stale translations', () => {
     tree['translations.lock.json'] = await readFile(path.join(seedDocs, 'translations.lock.json'), 'utf8');
     const docs = await docsFolder(tree);
 
-    const { files } = await loadModel(docs);
+    const { files } = await loadDocs(docs);
     const stale = messageLines(files).filter((line) => line.endsWith('[translation-stale]'));
     expect(stale).toHaveLength(6);
     expect(stale[0]).toMatch(

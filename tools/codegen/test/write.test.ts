@@ -16,7 +16,7 @@ import { type Io, main } from '../src/cli.js';
 import { emitPackages, type GeneratedFile } from '../src/emit/index.js';
 import { faultVariable } from '../src/faults.js';
 import { maxFileBytes } from '../src/files.js';
-import { loadModel } from '../src/load.js';
+import { loadDocs } from '../src/load.js';
 import { applyPlan, lockName, planOutput, recover, stagingPrefix, writeFileAtomic } from '../src/write.js';
 import { docsSource, repoRoot, temporaryFolder } from './helpers.js';
 
@@ -102,7 +102,7 @@ async function committedJournal(packagesDir: string): Promise<boolean> {
 /** The old tree (committed), the new one (the edited docs), and the files of the new one. */
 async function trees(): Promise<{ oldTree: Tree; newTree: Tree; newFiles: GeneratedFile[]; oldFiles: GeneratedFile[] }> {
   const workspace = await scratchWorkspace();
-  const { model } = await loadModel(path.join(workspace, 'docs-source'));
+  const { model } = await loadDocs(path.join(workspace, 'docs-source'));
   if (!model) throw new Error('the edited docs do not load');
   const newFiles = emitPackages(model);
   const oldTree = await generatedTree(path.join(repoRoot, 'packages'));

@@ -5,13 +5,13 @@
  * looks up, and the texts that must stay out, come from the docs.
  */
 import { readFileSync } from 'node:fs';
-import { codeRows, distinctCodes, loadModel } from '@batch-errors/codegen';
+import { codeRows, distinctCodes, loadDocs } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
 import { catalogsByLocale, enUsCatalog, messageIn, supportedLocales } from '@batch-errors/messages';
 import { deDeCatalog } from '@batch-errors/messages/de-de';
 import { bundle, oneLanguageTarget } from '@batch-errors/bench/sizes';
 
-const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+const { model } = await loadDocs(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
 const rows = codeRows(model);
 

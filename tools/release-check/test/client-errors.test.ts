@@ -3,13 +3,13 @@
  * documented status and message, thrown by the official client
  * (`@azure/batch`), then turned into our typed error with one call.
  */
-import { codeRows, loadModel } from '@batch-errors/codegen';
+import { codeRows, loadDocs } from '@batch-errors/codegen';
 import { type BatchHttpError, errorFromResponse } from '@batch-errors/http';
 import { RestError } from '@azure/ms-rest-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchClientFor, type RunningBatchService, serviceErrorBody, startBatchService } from './batch-service.js';
 
-const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+const { model } = await loadDocs(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
 
 /** One answer per documented REST row (a code documented with two statuses gives two), each under its own pool id. */

@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadModel } from '@batch-errors/codegen';
+import { loadDocs } from '@batch-errors/codegen';
 import { poolNodeDocsSections } from '@batch-errors/diagnose';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
@@ -30,7 +30,7 @@ async function messagesFor(page: string): Promise<string[]> {
   await mkdir(path.join(folder, 'en-us'));
   await copyFile(path.join(docsSource, 'en-us/batch-status-and-error-codes.md'), path.join(folder, 'en-us/batch-status-and-error-codes.md'));
   await writeFile(path.join(folder, poolNodePage), page);
-  const { files } = await loadModel(folder);
+  const { files } = await loadDocs(folder);
   return files.filter((file) => file.path.endsWith(poolNodePage)).flatMap((file) => file.messages.map((message) => `${message.reason} [${message.ruleId}]`));
 }
 

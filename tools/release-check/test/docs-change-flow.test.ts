@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type BatchErrorModel, loadModel } from '@batch-errors/codegen';
+import { type BatchErrorModel, loadDocs } from '@batch-errors/codegen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, packageVersions, pnpm, quickStartLines, removeScratchWorkspace, scratchWorkspace, shell } from './scratch-workspace.js';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => removeScratchWorkspace(copy));
 
 async function modelOf(folder: string): Promise<BatchErrorModel> {
-  const { model } = await loadModel(path.join(folder, 'docs-source'));
+  const { model } = await loadDocs(path.join(folder, 'docs-source'));
   if (!model) throw new Error(`${folder}/docs-source has no model`);
   return model;
 }

@@ -1,7 +1,7 @@
 /**
  * Every row of the docs, read by the generator, is reachable through this package exactly as documented.
  */
-import { codeRows, distinctCodes, loadModel } from '@batch-errors/codegen';
+import { codeRows, distinctCodes, loadDocs } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
 import {
   BatchErrorCodes,
@@ -19,7 +19,7 @@ import {
   parseFailureInfo,
 } from '@batch-errors/core';
 
-const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+const { model } = await loadDocs(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
 const rows = codeRows(model);
 

@@ -1,12 +1,12 @@
 /**
  * Every REST row's status, read by the generator, is reachable both ways.
  */
-import { codeRows, distinctCodes, loadModel } from '@batch-errors/codegen';
+import { codeRows, distinctCodes, loadDocs } from '@batch-errors/codegen';
 import statuses from 'statuses';
 import { describe, expect, it } from 'vitest';
 import { codesForStatus, reasonPhrase, statusesOf } from '@batch-errors/http';
 
-const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+const { model } = await loadDocs(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
 const restRows = codeRows(model).filter((row) => row.status !== undefined);
 

@@ -1,11 +1,11 @@
 /**
  * Every row's message, read by the generator, is what getMessage returns.
  */
-import { codeRows, loadModel, lockKey, sourceTexts, translatedTextOf } from '@batch-errors/codegen';
+import { codeRows, loadDocs, lockKey, sourceTexts, translatedTextOf } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
 import { formatBatchError, getCategoryDescription, getMessage } from '@batch-errors/messages';
 
-const { model } = await loadModel(new URL('../../../docs-source', import.meta.url).pathname);
+const { model } = await loadDocs(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
 const rows = codeRows(model);
 

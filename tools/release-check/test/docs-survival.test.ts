@@ -11,7 +11,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BatchErrorModel, loadModel } from '@batch-errors/codegen';
+import { type BatchErrorModel, loadDocs } from '@batch-errors/codegen';
 import { isRetryable, statusesOf } from '@batch-errors/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsumerLocally } from './consumers.js';
@@ -24,7 +24,7 @@ const packages = ['@batch-errors/core', '@batch-errors/http', '@batch-errors/mes
 const releaseChecks = ['test/docs-core.test.ts', 'test/docs-http.test.ts', 'test/docs-messages.test.ts', 'test/hover-docs.test.ts', 'test/budgets.test.ts'];
 
 async function modelOf(folder: string): Promise<BatchErrorModel> {
-  const { model } = await loadModel(path.join(folder, 'docs-source'));
+  const { model } = await loadDocs(path.join(folder, 'docs-source'));
   if (!model) throw new Error(`${folder}/docs-source has no model`);
   return model;
 }

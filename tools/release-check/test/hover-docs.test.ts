@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeRows, distinctCodes, loadModel } from '@batch-errors/codegen';
+import { codeRows, distinctCodes, loadDocs } from '@batch-errors/codegen';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -17,7 +17,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The packages whose every export must show documentation on hover (folders under packages/). */
 const packagesWithHoverDocs = ['core', 'http', 'messages', 'diagnose'] as const;
 
-const { model } = await loadModel(path.join(repoRoot, 'docs-source'));
+const { model } = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!model) throw new Error('docs-source did not produce a model');
 
 interface Hover {

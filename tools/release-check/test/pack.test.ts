@@ -9,13 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { codeRows, loadModel } from '@batch-errors/codegen';
+import { codeRows, loadDocs } from '@batch-errors/codegen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pnpm, repoRoot, run, workspacePackages } from './commands.js';
 
 const repository = 'https://github.com/batch-errors/batch-errors';
 
-const { model } = await loadModel(path.join(repoRoot, 'docs-source'));
+const { model } = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!model) throw new Error('docs-source did not produce a model');
 /** The documented messages, long enough that finding one in a file means the file quotes the docs. */
 const documentedMessages = [...new Set(codeRows(model).map((row) => row.message))].filter((message) => message.length >= 30);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { codeRows, loadModel } from '@batch-errors/codegen';
+import { codeRows, loadDocs } from '@batch-errors/codegen';
 import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
 import { Project, ts } from 'ts-morph';
@@ -71,7 +71,7 @@ function isJson(text: string): boolean {
   }
 }
 
-const { model } = await loadModel(path.join(repoRoot, 'docs-source'));
+const { model } = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!model) throw new Error('docs-source did not produce a model');
 /** What the service answers for a pool that does not exist, as the docs give it. */
 const poolNotFound = codeRows(model).find((row) => row.code === 'PoolNotFound' && row.status !== undefined);

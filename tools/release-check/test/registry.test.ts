@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pnpm, repoRoot, run, workspacePackages } from './commands.js';
-import { loadModel } from '@batch-errors/codegen';
+import { loadDocs } from '@batch-errors/codegen';
 import { type ConsumerExpectations, consumerCompilerOptions, consumerExpectations, writeConsumer } from './consumers.js';
 import { environmentFor, isMissing, machineNode, type NodeRuntime, pinnedNode, pinnedNodeVersions } from './node-versions.js';
 import { type Registry, startRegistry } from './registry.js';
@@ -34,7 +34,7 @@ let scratch = '';
 let expectations: ConsumerExpectations;
 
 beforeAll(async () => {
-  const { model } = await loadModel(path.join(repoRoot, 'docs-source'));
+  const { model } = await loadDocs(path.join(repoRoot, 'docs-source'));
   if (!model) throw new Error('docs-source did not produce a model');
   expectations = consumerExpectations(model);
   scratch = await mkdtemp(path.join(tmpdir(), 'batch-errors-e2e-'));

@@ -5,16 +5,12 @@
  */
 import path from 'node:path';
 import { docsLabel } from '../read.js';
-import { Timings } from '../timings.js';
-import { inputsDigest, presentationOf, readMatchingRecord, recordUpToDate } from '../up-to-date.js';
 import { plural } from '../words.js';
-import { addDocsOptions, type CommandModule, type DocsOptions, type Io, printOutputProblems, readDocs } from './context.js';
+import type { CommandModule, Io } from './context.js';
+import { addGenerationOptions, type GenerationOptions, runGeneration } from './generation.js';
 
-export interface CheckOptions extends DocsOptions {
-  packages: string;
-  timings: boolean;
+export interface CheckOptions extends GenerationOptions {
   json: boolean;
-  cache: boolean;
 }
 
 /** `check --json`: what a machine needs to act on. */
@@ -33,58 +29,37 @@ export interface CheckResult {
 export const checkCommand: CommandModule = {
   name: 'check',
   define(command, { io, exit }) {
-    addDocsOptions(command)
+    addGenerationOptions(command)
       .description('exit 1 and list the generated files that are stale, missing or orphaned, and a stale translations lock; writes nothing')
-      .option('--packages <dir>', 'the packages folder the generated folders are in', 'packages')
-      .option('--timings', 'print the time spent in each stage and the peak memory (always a full run)', false)
       .option('--json', 'print the result as JSON', false)
-      .option('--no-cache', 'read, parse and emit everything: no up-to-date record, no page cache')
-      .action(async (options: CheckOptions) => {
-        const folders = { docsDir: path.resolve(options.docs), packagesDir: path.resolve(options.packages) };
-        const presentation = presentationOf({ strict: options.strict, reporter: options.reporter, color: io.color ?? false });
-        // An unchanged tree: the record of the last up-to-date run answers, with the problems it printed.
-        const record = options.cache && !options.timings ? await readMatchingRecord(folders) : undefined;
-        const printed = record?.printed[presentation];
-        if (record && printed !== undefined) {
-          if (printed) io.stderr(printed);
-          printResult({ ...emptyResult, upToDate: true, generatedFiles: record.generatedFiles }, options, io);
-          return exit(0);
-        }
-
-        const inputsBefore = await inputsDigest(folders);
-        const timings = new Timings();
-        const loaded = await readDocs(options, io, { timings, cache: options.cache });
-        if (!loaded) return exit(1);
-        const { planGeneration, shownPath } = await import('./output.js');
-        const { isUpToDate } = await import('../write.js');
-        const { plan, generatedCount, lockIsCurrent, lockPath } = await planGeneration(loaded, folders.packagesDir, timings);
-        if (plan.problems.length > 0) {
-          await printOutputProblems(plan.problems, 'nothing was written', io);
-          return exit(1);
-        }
-        if (options.timings) io.stderr(`timings (ms): ${JSON.stringify(timings)}`);
-        const inPackages = (file: string) => shownPath(path.join(folders.packagesDir, file));
-        const result: CheckResult = {
-          upToDate: isUpToDate(plan) && lockIsCurrent && plan.debris.length === 0,
-          generatedFiles: generatedCount,
-          stale: plan.stale.map((file) => inPackages(file.path)),
-          missing: plan.missing.map((file) => inPackages(file.path)),
-          orphaned: plan.orphaned.map(inPackages),
-          debris: plan.debris.map(inPackages),
-          ...(lockIsCurrent ? {} : { staleLock: docsLabel(lockPath) }),
-        };
-        printResult(result, options, io);
-        if (result.upToDate && options.cache) {
-          const { countProblems } = await import('../print-problems.js');
-          await recordUpToDate(folders, inputsBefore, {
-            generatedFiles: generatedCount,
-            problemCount: countProblems(loaded.files),
-            presentation,
-            printed: loaded.printed,
-          });
-        }
-        exit(result.upToDate ? 0 : 1);
-      });
+      .action(async (options: CheckOptions) =>
+        exit(
+          await runGeneration(options, io, {
+            upToDate(record) {
+              printResult({ ...emptyResult, upToDate: true, generatedFiles: record.generatedFiles }, options, io);
+              return 0;
+            },
+            async planned({ plan, generatedCount, lockIsCurrent, lockPath, folders, record }) {
+              const { isUpToDate } = await import('../write.js');
+              const { shownPath } = await import('./output.js');
+              const inPackages = (file: string) => shownPath(path.join(folders.packagesDir, file));
+              const result: CheckResult = {
+                upToDate: isUpToDate(plan) && lockIsCurrent && plan.debris.length === 0,
+                generatedFiles: generatedCount,
+                stale: plan.stale.map((file) => inPackages(file.path)),
+                missing: plan.missing.map((file) => inPackages(file.path)),
+                orphaned: plan.orphaned.map(inPackages),
+                debris: plan.debris.map(inPackages),
+                ...(lockIsCurrent ? {} : { staleLock: docsLabel(lockPath) }),
+              };
+              printResult(result, options, io);
+              if (!result.upToDate) return 1;
+              await record();
+              return 0;
+            },
+          }),
+        ),
+      );
   },
 };
 

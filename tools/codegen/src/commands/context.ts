@@ -2,11 +2,11 @@
  * What every command of the command line gets: where to print, the options it
  * shares with the others, and the docs read with every problem printed.
  */
-import path from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { hasErrors } from '../diagnostics.js';
+import type { DocsFolder } from '../docs-folder.js';
 import type { LoadResult } from '../load.js';
 import type { BatchErrorModel } from '../model.js';
 import type { WorkerCount } from '../page-workers.js';
@@ -66,27 +66,36 @@ function workerCount(value: string): WorkerCount {
   throw new InvalidArgumentError(`Expected auto or a whole number from 0 to ${maxWorkers}, found ${JSON.stringify(value)}.`);
 }
 
-/** The docs, read, with their problems printed (`printed`, as they were); undefined (after saying why) when they have errors. */
-export async function readDocs(
+/** The docs loaded for a command: the folder as read, its model, and the problems as printed. */
+export type LoadedDocs = LoadResult & { model: BatchErrorModel; folder: DocsFolder; printed: string };
+
+/**
+ * Loads the docs (the folder given, or `options.docs` read now) with their
+ * problems printed; undefined (after saying why) when they have errors.
+ */
+export async function loadDocsForCommand(
   options: DocsOptions,
   io: Io,
-  settings: { timings?: Timings; strict?: boolean; cache?: boolean } = {},
-): Promise<(LoadResult & { model: BatchErrorModel; docsDir: string; printed: string }) | undefined> {
+  settings: { folder?: DocsFolder; timings?: Timings; strict?: boolean; cache?: boolean } = {},
+): Promise<LoadedDocs | undefined> {
   // Loaded on first use: a command answered from the up-to-date record never parses.
-  const [{ loadModel }, { countProblems }] = await Promise.all([import('../load.js'), import('../print-problems.js')]);
-  const docsDir = path.resolve(options.docs);
-  const loaded = await loadModel(docsDir, {
-    ...(settings.timings ? { timings: settings.timings } : {}),
-    ...(settings.cache === false ? { cache: false } : {}),
-    workers: options.workers,
-  });
+  const [{ loadModel }, { pageReadingSource }, { readDocsFolder }, { countProblems }] = await Promise.all([
+    import('../load.js'),
+    import('../page-sources.js'),
+    import('../docs-folder.js'),
+    import('../print-problems.js'),
+  ]);
+  const timings = settings.timings;
+  const folder = settings.folder ?? (await readDocsFolder(options.docs));
+  const source = pageReadingSource({ workers: options.workers, ...(settings.cache === false ? { cache: false } : {}), ...(timings ? { timings } : {}) });
+  const loaded = await loadModel(folder, { source, ...(timings ? { timings } : {}) });
   const strict = settings.strict ?? options.strict;
   const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {
     io.stderr(`batch-errors-codegen: ${countProblems(loaded.files, strict, loaded.known)}; nothing was written.`);
     return undefined;
   }
-  return { ...loaded, model: loaded.model, docsDir, printed };
+  return { ...loaded, model: loaded.model, folder, printed };
 }
 
 /** Prints the problems of `files`; resolves to what it printed. */

@@ -2,13 +2,11 @@
  * What `generate` would write, for `generate` (which writes it) and `check`
  * (which compares it): the generated files and the translations lock.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emitPackages, generatedPackages } from '../emit/index.js';
 import { defaultRegenerateCommand } from '../emit/typescript.js';
-import type { LoadResult } from '../load.js';
-import type { BatchErrorModel } from '../model.js';
-import { docsLabel } from '../read.js';
+import { isLockText } from '../docs-folder.js';
+import type { LoadedDocs } from './context.js';
 import type { Timings } from '../timings.js';
 import { formatLock, updateLock } from '../translations.js';
 import { translationsLockFileName } from '../layout.js';
@@ -23,17 +21,13 @@ export interface PlannedOutput {
   lockIsCurrent: boolean;
 }
 
-export async function planGeneration(
-  loaded: LoadResult & { model: BatchErrorModel; docsDir: string },
-  packagesDir: string,
-  timings: Timings,
-): Promise<PlannedOutput> {
-  const { model, docsDir } = loaded;
-  const generated = timings.measure('emit', () => emitPackages(model, { regenerateCommand: regenerateCommandFor(docsLabel(docsDir)) }));
+export async function planGeneration(loaded: LoadedDocs, packagesDir: string, timings: Timings): Promise<PlannedOutput> {
+  const { model, folder } = loaded;
+  const generated = timings.measure('emit', () => emitPackages(model, { regenerateCommand: regenerateCommandFor(folder.label) }));
   const plan = await planOutput(packagesDir, generatedPackages, generated);
-  const lockPath = path.join(docsDir, translationsLockFileName);
+  const lockPath = path.join(folder.dir, translationsLockFileName);
   const lockText = formatLock(updateLock(model, loaded.lock).lock);
-  const lockIsCurrent = model.translations.length === 0 || (await readFile(lockPath, 'utf8').catch(() => '')) === lockText;
+  const lockIsCurrent = model.translations.length === 0 || isLockText(folder, lockText);
   return { plan, generatedCount: generated.length, lockPath, lockText, lockIsCurrent };
 }
 

@@ -2,14 +2,14 @@
  * `translations`: each locale's coverage, and the lock of which English text
  * each translated row translates.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
+import { isLockText } from '../docs-folder.js';
 import { docsLabel } from '../read.js';
 import { formatLock, type LocaleCoverage, updateLock } from '../translations.js';
 import { translationsLockFileName } from '../layout.js';
 import { writeFileAtomic } from '../write.js';
-import { addDocsOptions, type CommandModule, type DocsOptions, readDocs } from './context.js';
+import { addDocsOptions, type CommandModule, type DocsOptions, loadDocsForCommand } from './context.js';
 
 export interface TranslationsOptions extends DocsOptions {
   check: boolean;
@@ -26,9 +26,9 @@ export const translationsCommand: CommandModule = {
       .option('--check', 'exit 1 when the lock is not up to date; write nothing', false)
       .option('--accept <locale>', 'mark every translated row of a locale as up to date (repeatable)', collectLocale, [])
       .action(async (options: TranslationsOptions) => {
-        const loaded = await readDocs(options, io);
+        const loaded = await loadDocsForCommand(options, io);
         if (!loaded) return exit(1);
-        const { model, docsDir } = loaded;
+        const { model, folder } = loaded;
         const locales = model.translations.map((translation) => translation.document.locale);
         const unknown = options.accept.filter((locale) => !locales.includes(locale));
         if (unknown.length > 0) {
@@ -37,10 +37,10 @@ export const translationsCommand: CommandModule = {
           );
           return exit(2);
         }
-        const lockPath = path.join(docsDir, translationsLockFileName);
+        const lockPath = path.join(folder.dir, translationsLockFileName);
         const { lock, coverage } = updateLock(model, loaded.lock, options.accept);
         const lockText = formatLock(lock);
-        const lockIsCurrent = model.translations.length === 0 || (await readFile(lockPath, 'utf8').catch(() => '')) === lockText;
+        const lockIsCurrent = model.translations.length === 0 || isLockText(folder, lockText);
         io.stdout(formatCoverage(coverage));
         if (options.check) {
           if (!lockIsCurrent) io.stdout(`stale: ${docsLabel(lockPath)}; run \`pnpm exec batch-errors-codegen translations\`.`);

@@ -33,6 +33,8 @@ export interface DiffReport {
   to: string;
   /** The upstream revisions the pages now are, where they changed. */
   upstream: UpstreamChange[];
+  /** The rows of the drift summary that differ, before and after. */
+  drift: { name: string; before: string; after: string }[];
   /** Docs problems (warnings) the new docs add, and those they no longer have. */
   problems: { added: ProblemEntry[]; fixed: ProblemEntry[] };
   changes: Change[];
@@ -62,6 +64,11 @@ const kindLabels: Record<Change['kind'], string> = {
   sampleChanged: 'sample changed',
   localeAdded: 'locale added',
   localeRemoved: 'locale removed',
+  knownCodeAdded: 'newly known',
+  knownCodeRemoved: 'no longer known',
+  knownSourcesChanged: 'lists changed',
+  knownListChanged: 'list read again',
+  statementChanged: 'statement changed',
 };
 
 const modelFrontMatterFields = new Set(['title', 'ms.title', 'ms.date']);
@@ -78,7 +85,7 @@ export function renderChangeReport(report: DiffReport, options: MarkdownOptions 
     blocks.push(list(report.upstream.map((change) => listItem(...describeUpstream(change)))));
   }
 
-  if (report.changes.length === 0 && report.pages.length === 0) {
+  if (report.changes.length === 0 && report.pages.length === 0 && report.drift.length === 0) {
     blocks.push(paragraph(text('No differences in the docs.')));
     return printMarkdown(blocks);
   }
@@ -120,6 +127,25 @@ export function renderChangeReport(report: DiffReport, options: MarkdownOptions 
   if (localeChanges.length > 0) {
     blocks.push(heading(2, text('Locales')));
     blocks.push(list(localeChanges.map((change) => listItem(...describeChange(change, linkBase)))));
+  }
+  const statementChanges = report.changes.filter((change) => change.kind === 'statementChanged');
+  if (statementChanges.length > 0) {
+    blocks.push(heading(2, text('Statements of "Error handling and detection in Azure Batch"')));
+    blocks.push(list(statementChanges.map((change) => listItem(...describeChange(change, linkBase)))));
+  }
+  const knownKinds: ReadonlySet<Change['kind']> = new Set(['knownCodeAdded', 'knownCodeRemoved', 'knownSourcesChanged', 'knownListChanged']);
+  const knownChanges = report.changes.filter((change) => knownKinds.has(change.kind));
+  if (knownChanges.length > 0 || report.drift.length > 0) {
+    blocks.push(heading(2, text('Codes known to the SDKs, and drift')));
+    if (knownChanges.length > 0) blocks.push(list(knownChanges.map((change) => listItem(...describeChange(change, linkBase)))));
+    if (report.drift.length > 0) {
+      blocks.push(
+        table(
+          ['drift', 'before', 'after'],
+          report.drift.map((row) => [[text(row.name)], [text(row.before)], [text(row.after)]]),
+        ),
+      );
+    }
   }
   const categoryChanges = report.changes.filter((change) => change.kind === 'descriptionReworded');
   if (categoryChanges.length > 0) {
@@ -208,6 +234,22 @@ function describeChange(change: Change, linkBase: string): PhrasingContent[] {
       case 'localeAdded':
       case 'localeRemoved':
         return [label, text(' '), code(change.locale)];
+      case 'knownCodeAdded':
+      case 'knownCodeRemoved':
+        return [label, text(' '), code(change.code), text(` (${change.lists.join(', ')})`)];
+      case 'knownSourcesChanged':
+        return [label, text(' '), code(change.code), text(`: ${change.lists.before.join(', ') || 'none'} → ${change.lists.after.join(', ') || 'none'}`)];
+      case 'knownListChanged':
+        return [
+          label,
+          text(' '),
+          code(change.list),
+          text(
+            `: ${change.path.after ?? 'gone'} at ${change.commit.after?.slice(0, 12) ?? 'none'}, was ${change.path.before ?? 'none'} at ${change.commit.before?.slice(0, 12) ?? 'none'}`,
+          ),
+        ];
+      case 'statementChanged':
+        return [label, text(' '), code(change.statement), text(`: ${change.value.before ?? 'not stated'} → ${change.value.after ?? 'not stated'}`)];
     }
   })();
   const location = 'source' in change ? (change.source.after ?? change.source.before) : undefined;

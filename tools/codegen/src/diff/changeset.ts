@@ -69,6 +69,16 @@ function changeSummary(change: Change): Parameters<typeof paragraph> {
       return [text('New locale '), code(change.locale), text('.')];
     case 'localeRemoved':
       return [text('Removed locale '), code(change.locale), text('.')];
+    case 'knownCodeAdded':
+      return [code(change.code), text(` is now known: the official SDKs list it (${change.lists.join(', ')}), the docs do not.`)];
+    case 'knownCodeRemoved':
+      return [code(change.code), text(' is no longer known: no SDK list and no docs table has it.')];
+    case 'knownSourcesChanged':
+      return [text('The SDK lists that hold '), code(change.code), text(` are now ${change.lists.after.join(', ') || 'none'}.`)];
+    case 'knownListChanged':
+      return [text('The SDK list '), code(change.list), text(` was read again at ${change.commit.after?.slice(0, 12) ?? 'no commit'}.`)];
+    case 'statementChanged':
+      return [text('"Error handling and detection in Azure Batch" now states '), code(change.statement), text(` as ${change.value.after ?? 'nothing'}.`)];
     case 'headingChanged':
     case 'frontMatterChanged':
     case 'sampleChanged':

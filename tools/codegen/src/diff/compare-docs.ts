@@ -2,14 +2,14 @@
  * Two docs folders to a `DiffReport`: both read into models, compared as
  * taxonomies and as files, the release proposed, the upstream revisions named.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { hasErrors } from '../diagnostics.js';
 import { type DocsProblem, docsProblems, problemKey } from '../baseline.js';
+import { readDocsFolder } from '../docs-folder.js';
+import { driftReport, driftSummaryRows } from '../drift.js';
 import { loadModel } from '../load.js';
-import { docsLabel } from '../read.js';
-import { parseUpstreamRecord, type UpstreamRecord, upstreamRecordFileName } from '../upstream.js';
+import type { BatchErrorModel } from '../model.js';
+import type { UpstreamRecord } from '../upstream.js';
 import { compareModels } from './compare.js';
 import { comparePages } from './pages.js';
 import { proposeRelease } from './release.js';
@@ -28,10 +28,10 @@ export type CompareDocsResult = { report: DiffReport; failing?: undefined } | { 
 
 /** The report, or the files with errors when either side cannot be read. */
 export async function compareDocs(fromDir: string, toDir: string, options: CompareDocsOptions): Promise<CompareDocsResult> {
-  const fromLabel = options.fromLabel ?? docsLabel(fromDir);
-  const toLabel = options.toLabel ?? docsLabel(toDir);
-  const before = await loadModel(fromDir, { label: fromLabel });
-  const after = await loadModel(toDir, { label: toLabel });
+  const fromFolder = await readDocsFolder(fromDir, options.fromLabel === undefined ? {} : { label: options.fromLabel });
+  const toFolder = await readDocsFolder(toDir, options.toLabel === undefined ? {} : { label: options.toLabel });
+  const before = await loadModel(fromFolder);
+  const after = await loadModel(toFolder);
   const failing = [...before.files, ...after.files].filter((file) => hasErrors([file]));
   if (!before.model || !after.model || failing.length > 0) return { failing };
   const changes = compareModels(before.model, after.model);
@@ -40,21 +40,15 @@ export async function compareDocs(fromDir: string, toDir: string, options: Compa
     report: {
       from: options.from,
       to: options.to,
-      upstream: compareUpstream(await readRecord(fromDir), await readRecord(toDir)),
+      upstream: compareUpstream(fromFolder.upstream.value ?? {}, toFolder.upstream.value ?? {}),
       changes,
-      pages: await comparePages(fromDir, toDir),
-      problems: compareProblems(docsProblems(before.files, fromLabel), docsProblems(after.files, toLabel)),
+      drift: compareDrift(before.model, after.model),
+      pages: comparePages(fromFolder, toFolder),
+      problems: compareProblems(docsProblems(before.files, fromFolder.label), docsProblems(after.files, toFolder.label)),
       release,
       breaking: release.some((entry) => entry.bump === 'major'),
     },
   };
-}
-
-/** The record of a docs folder; an unreadable one counts as none here (loading the docs reports it). */
-async function readRecord(docsDir: string): Promise<UpstreamRecord> {
-  const text = await readFile(path.join(docsDir, upstreamRecordFileName), 'utf8').catch(() => undefined);
-  if (text === undefined) return {};
-  return parseUpstreamRecord(text, new VFile());
 }
 
 /** Warnings the new docs have and the old did not, and the reverse, by page, rule and line text. */
@@ -66,6 +60,15 @@ function compareProblems(before: readonly DocsProblem[], after: readonly DocsPro
     added: after.filter((problem) => !keysBefore.has(problemKey(problem))).map(entry),
     fixed: before.filter((problem) => !keysAfter.has(problemKey(problem))).map(entry),
   };
+}
+
+/** The rows of the drift summary that differ. */
+function compareDrift(before: BatchErrorModel, after: BatchErrorModel): DiffReport['drift'] {
+  const [old, current] = [driftSummaryRows(driftReport(before)), driftSummaryRows(driftReport(after))];
+  return current.flatMap(([name, value], index) => {
+    const was = old[index]?.[1] ?? '';
+    return was === value ? [] : [{ name, before: was, after: value }];
+  });
 }
 
 function compareUpstream(before: UpstreamRecord, after: UpstreamRecord): UpstreamChange[] {

@@ -84,7 +84,15 @@ export type Change =
   /** A code sample changed (`sample` counts from 1). */
   | { kind: 'sampleChanged'; sample: number; text: Compared<string | undefined>; source: Span }
   /** A translated page appeared, or is gone. */
-  | { kind: 'localeAdded' | 'localeRemoved'; locale: string };
+  | { kind: 'localeAdded' | 'localeRemoved'; locale: string }
+  /** A code the docs do not list became known to an SDK list (`list`: the first holding it), or is known to none any more. */
+  | { kind: 'knownCodeAdded' | 'knownCodeRemoved'; code: string; lists: string[] }
+  /** The lists holding a code changed, the code staying known (or documented). */
+  | { kind: 'knownSourcesChanged'; code: string; lists: Compared<string[]> }
+  /** Where a list was read changed: its repository, file or commit. */
+  | { kind: 'knownListChanged'; list: string; commit: Compared<string | undefined>; path: Compared<string | undefined> }
+  /** A statement of the error-handling page the packages cite says something else, or is made or withdrawn. */
+  | { kind: 'statementChanged'; statement: string; value: Compared<string | undefined>; source: Span };
 
 export type ChangeKind = Change['kind'];
 
@@ -99,7 +107,67 @@ export function compareModels(before: BatchErrorModel, after: BatchErrorModel): 
   changes.push(...compareCategories(before.categories, after.categories));
   changes.push(...compareTranslations(before, after));
   changes.push(...compareDocument(before, after));
+  changes.push(...compareStatements(before, after));
+  changes.push(...compareKnownCodes(before, after));
   return changes;
+}
+
+/** The statements of the error-handling page, by name, their values compared (their places are not what they say). */
+function compareStatements(before: BatchErrorModel, after: BatchErrorModel): Change[] {
+  const valuesOf = (model: BatchErrorModel) => {
+    const { document: _document, ...statements } = model.errorHandling ?? {};
+    return new Map(
+      Object.entries(statements).map(([name, statement]) => {
+        const { source, url: _url, ...values } = statement as { source: SourceLocation; url: string };
+        return [name, { value: JSON.stringify(values), source }];
+      }),
+    );
+  };
+  const [old, current] = [valuesOf(before), valuesOf(after)];
+  const names = [...new Set([...old.keys(), ...current.keys()])];
+  return names.flatMap((statement): Change[] => {
+    const [was, is] = [old.get(statement), current.get(statement)];
+    if (was?.value === is?.value) return [];
+    return [
+      {
+        kind: 'statementChanged',
+        statement,
+        value: { before: was?.value, after: is?.value },
+        source: { ...(was ? { before: was.source } : {}), ...(is ? { after: is.source } : {}) },
+      },
+    ];
+  });
+}
+
+/** The SDK lists' codes, by code: newly known, no longer known, or held by other lists; and where each list was read. */
+function compareKnownCodes(before: BatchErrorModel, after: BatchErrorModel): Change[] {
+  const holdersOf = (model: BatchErrorModel) => {
+    const holders = new Map<string, string[]>();
+    for (const list of model.knownCodes.lists) for (const code of list.codes) holders.set(code.value, [...(holders.get(code.value) ?? []), list.id]);
+    return holders;
+  };
+  const documented = new Set(after.tables.flatMap((table) => table.entries.map((entry) => entry.code)));
+  const [old, current] = [holdersOf(before), holdersOf(after)];
+  const changes: Change[] = [];
+  for (const code of [...new Set([...old.keys(), ...current.keys()])].sort(compareText)) {
+    const [was = [], is = []] = [old.get(code), current.get(code)];
+    if (was.join('\0') === is.join('\0')) continue;
+    if (!documented.has(code) && was.length === 0) changes.push({ kind: 'knownCodeAdded', code, lists: is });
+    else if (!documented.has(code) && is.length === 0) changes.push({ kind: 'knownCodeRemoved', code, lists: was });
+    else changes.push({ kind: 'knownSourcesChanged', code, lists: { before: was, after: is } });
+  }
+  const listsOf = (model: BatchErrorModel) => new Map(model.knownCodes.lists.map((list) => [list.id, list]));
+  const [oldLists, newLists] = [listsOf(before), listsOf(after)];
+  for (const id of [...new Set([...oldLists.keys(), ...newLists.keys()])]) {
+    const [was, is] = [oldLists.get(id), newLists.get(id)];
+    if (was?.commit === is?.commit && was?.path === is?.path && was?.repository === is?.repository) continue;
+    changes.push({ kind: 'knownListChanged', list: id, commit: { before: was?.commit, after: is?.commit }, path: { before: was?.path, after: is?.path } });
+  }
+  return changes;
+}
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /** Each locale's translated texts, by the English row they translate. */

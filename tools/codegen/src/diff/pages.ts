@@ -3,17 +3,12 @@
  * the model does not see: prose and links outside the tables, front matter
  * fields, whole files added or removed.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { VFile } from 'vfile';
-import { readRegularFile } from '../files.js';
+import type { DocsFolder } from '../docs-folder.js';
 import { parseMarkdown } from '../parse.js';
-import { baselineFileName } from '../baseline.js';
 import { compareCodePoints } from '../read.js';
-import { translationsLockFileName } from '../layout.js';
-import { upstreamRecordFileName } from '../upstream.js';
 
 export interface PageChange {
   /** Path inside the docs folder: `en-us/batch-status-and-error-codes.md`. */
@@ -25,28 +20,23 @@ export interface PageChange {
   frontMatterFields: string[];
 }
 
-/** Files the tools keep in the docs folder; the report shows their changes in sections of their own. */
-const bookkeepingFiles: ReadonlySet<string> = new Set([translationsLockFileName, upstreamRecordFileName, baselineFileName]);
-
-export async function comparePages(beforeDir: string, afterDir: string): Promise<PageChange[]> {
-  const before = await filesUnder(beforeDir);
-  const after = await filesUnder(afterDir);
-  const names = [...new Set([...before.keys(), ...after.keys()])].filter((name) => !bookkeepingFiles.has(name)).sort(compareCodePoints);
+/** Compares the pages of two docs folders as read (the tools' own files have report sections of their own). */
+export function comparePages(before: DocsFolder, after: DocsFolder): PageChange[] {
+  const byName = (folder: DocsFolder) => new Map(folder.pages.map((page) => [`${page.locale}/${page.fileName}`, page]));
+  const old = byName(before);
+  const current = byName(after);
+  const names = [...new Set([...old.keys(), ...current.keys()])].sort(compareCodePoints);
   const changes: PageChange[] = [];
   for (const name of names) {
-    const old = before.get(name);
-    const current = after.get(name);
-    if (old && current && old.equals(current)) continue;
-    if (!old || !current) {
-      changes.push({ file: name, status: old ? 'removed' : 'added', outsideTables: true, frontMatterFields: [] });
+    const oldPage = old.get(name);
+    const newPage = current.get(name);
+    if (oldPage && newPage && oldPage.sha256 === newPage.sha256) continue;
+    if (!oldPage || !newPage) {
+      changes.push({ file: name, status: oldPage ? 'removed' : 'added', outsideTables: true, frontMatterFields: [] });
       continue;
     }
-    if (!name.endsWith('.md')) {
-      changes.push({ file: name, status: 'modified', outsideTables: false, frontMatterFields: [] });
-      continue;
-    }
-    const oldTree = parseMarkdown(new VFile({ path: name, value: new TextDecoder().decode(old) }));
-    const newTree = parseMarkdown(new VFile({ path: name, value: new TextDecoder().decode(current) }));
+    const oldTree = oldPage.readable ? parseMarkdown(new VFile({ path: name, value: oldPage.file.value })) : undefined;
+    const newTree = newPage.readable ? parseMarkdown(new VFile({ path: name, value: newPage.file.value })) : undefined;
     if (!oldTree || !newTree) {
       // A page the parser refuses (its problems are reported when the docs are read) changed somewhere.
       changes.push({ file: name, status: 'modified', outsideTables: true, frontMatterFields: [] });
@@ -60,19 +50,6 @@ export async function comparePages(beforeDir: string, afterDir: string): Promise
     });
   }
   return changes;
-}
-
-async function filesUnder(folder: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    // Read as the loader reads: a link to a file is the file; anything else it reports itself.
-    const read = await readRegularFile(full);
-    if (read.kind === 'read') files.set(path.relative(folder, full).split(path.sep).join('/'), read.bytes);
-  }
-  return files;
 }
 
 /** The page without its tables, front matter and code samples, positions dropped: what readers see as prose. */

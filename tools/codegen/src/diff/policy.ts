@@ -10,6 +10,10 @@
  * - Rewording a message, moving a row, or changing a section anchor changes
  *   text, order or links, not the taxonomy: patch.
  * - Headings, front matter and samples are not in any package: no bump.
+ * - A code an SDK list newly knows is a feature (minor); a code no list knows
+ *   any more leaves `KnownBatchErrorCode` (major); other list changes move
+ *   provenance only (patch). A statement of the error-handling page that says
+ *   something else changes what `http` and `diagnose` decide: minor.
  */
 import type { ChangeKind } from './compare.js';
 
@@ -30,6 +34,11 @@ export const bumpOf: Readonly<Record<ChangeKind, Bump | 'none'>> = {
   headingChanged: 'none',
   frontMatterChanged: 'none',
   sampleChanged: 'none',
+  knownCodeAdded: 'minor',
+  knownCodeRemoved: 'major',
+  knownSourcesChanged: 'patch',
+  knownListChanged: 'patch',
+  statementChanged: 'minor',
 };
 
 const order: readonly (Bump | 'none')[] = ['none', 'patch', 'minor', 'major'];

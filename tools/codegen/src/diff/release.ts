@@ -59,6 +59,14 @@ function subjectsOf(change: Change): string[] {
     case 'localeAdded':
     case 'localeRemoved':
       return [subject.locale(change.locale)];
+    case 'knownCodeAdded':
+    case 'knownCodeRemoved':
+    case 'knownSourcesChanged':
+      return [subject.knownCode(change.code)];
+    case 'knownListChanged':
+      return [subject.knownList(change.list)];
+    case 'statementChanged':
+      return [subject.statement(change.statement)];
     case 'headingChanged':
     case 'frontMatterChanged':
     case 'sampleChanged':
@@ -78,7 +86,7 @@ function codeByPackage(model: BatchErrorModel): Map<PackageFolder, string> {
   const code = new Map<PackageFolder, string>();
   // Two docs folders being compared have different paths; the path is not what changed.
   const comparable: BatchErrorModel = { ...model, document: { ...model.document, file: 'docs' } };
-  for (const file of emitPackages(comparable)) {
+  for (const file of emitPackages(comparable).filter((generated) => generated.path.endsWith('.ts'))) {
     // A file counts for its own package and for each package that bundles it.
     const owners = generatedPackages.filter((name) => file.path.startsWith(`${name}/`) || bundledGeneratedFiles[name]?.includes(file.path));
     if (owners.length === 0) continue;

@@ -5,6 +5,7 @@ import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { type BatchErrorModel, type CodeRow, codeRows, distinctCodes, errorCategories, type TableId, tableLabels } from '../model.js';
 import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
+import { emitKnown, knownSubjects } from './known.js';
 import { type PackageSubjects, subject } from './subjects.js';
 import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
 
@@ -26,6 +27,7 @@ export function coreSubjects(model: BatchErrorModel): PackageSubjects {
     subjects.set(subject.order(table.id), JSON.stringify(table.entries.map((entry) => entry.code)));
     for (const entry of table.entries) subjects.set(subject.row(table.id, entry.code), 'category' in entry ? entry.category : '');
   }
+  knownSubjects(model, subjects);
   return subjects;
 }
 
@@ -35,6 +37,7 @@ export function emitCore(model: BatchErrorModel, context: EmitContext): Generate
     printFile(context, `${folder}/categories.ts`, model, categoriesStatements(model)),
     printFile(context, `${folder}/constants.ts`, model, constantsStatements(model)),
     printFile(context, `${folder}/sources.ts`, model, sourcesStatements(model)),
+    ...emitKnown(model, context),
   ];
 }
 

@@ -18,4 +18,7 @@ export const subject = {
   anchor: (table: TableId) => `anchor ${table}`,
   category: (category: ErrorCategory) => `category ${category}`,
   locale: (locale: string) => `locale ${locale}`,
+  knownList: (id: string) => `known-list ${id}`,
+  knownCode: (code: string) => `known-code ${code}`,
+  statement: (name: string) => `statement ${name}`,
 };
