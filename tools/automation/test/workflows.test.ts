@@ -79,7 +79,10 @@ describe('the workflows', () => {
         (job.steps ?? []).flatMap((step) => (step.run === undefined ? [] : [step.run])),
       ),
     );
-    const pnpmScripts = runs.flatMap((run) => [...run.matchAll(/(?:^|&&\s*)pnpm (?!exec|install)([\w:-]+)/g)].map((match) => match[1]));
+    // `pnpm docs` would run npm's docs command (pnpm hands it to npm), never the script: scripts run as `pnpm run <name>`.
+    expect(runs.filter((run) => /\bpnpm docs\b/.test(run))).toEqual([]);
+    const pnpmScripts = runs.flatMap((run) => [...run.matchAll(/(?:^|&&\s*)pnpm (?:run )?(?!exec\b|install\b|run\b)([\w:-]+)/g)].map((match) => match[1]));
+    expect(pnpmScripts).toContain('docs');
     expect(pnpmScripts.length).toBeGreaterThan(0);
     for (const script of pnpmScripts) expect(scripts, `pnpm ${script}`).toContain(script);
 
@@ -113,17 +116,17 @@ describe('the rules', () => {
     ],
     [
       'a pull request title inside run',
-      safe.replace('run: pnpm docs', 'run: echo "${{ github.event.pull_request.title }}"'),
+      safe.replace('run: pnpm run docs', 'run: echo "${{ github.event.pull_request.title }}"'),
       'an outsider-controlled expression',
     ],
-    ['a branch name inside run', safe.replace('run: pnpm docs', 'run: echo ${{ github.head_ref }}'), 'an outsider-controlled expression'],
+    ['a branch name inside run', safe.replace('run: pnpm run docs', 'run: echo ${{ github.head_ref }}'), 'an outsider-controlled expression'],
     ['pull_request_target', safe.replace('  pull_request:\n', '  pull_request_target:\n'), 'expected no pull_request_target trigger'],
     ['write-all at the top', safe.replace('permissions: {}', 'permissions: write-all'), 'expected "permissions: {}" at the top'],
     ['a job without permissions', safe.replace('    permissions:\n      contents: read\n', ''), 'expected its own permissions'],
     ['a pull request job that may write', safe.replace('      contents: read\n', '      contents: write\n'), 'to only read, found contents: write'],
     [
       'a secret outside the release job',
-      safe.replace('run: pnpm docs', 'run: pnpm docs\n        env:\n          TOKEN: ${{ secrets.NPM_TOKEN }}'),
+      safe.replace('run: pnpm run docs', 'run: pnpm run docs\n        env:\n          TOKEN: ${{ secrets.NPM_TOKEN }}'),
       'expected secrets only',
     ],
     ['a checkout that keeps its token', safe.replace('          persist-credentials: false\n', ''), 'persist-credentials: false'],
