@@ -38,7 +38,6 @@ function positiveInteger(value: string): number {
 
 /** Runs one command; resolves to the exit code (0 done, 1 a step or file failed, 2 usage). Never throws. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let exitCode = 0;
   const program = new Command('batch-errors-automation')
     .description('The commands the GitHub workflows of this repository run.')
     .helpOption('-h, --help', 'show the help of the program or of a command')
@@ -107,7 +106,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 2;
     }
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {
@@ -116,8 +115,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (error instanceof StepError) {
       io.stderr(`batch-errors-automation: ${error.message}; stopped there.`);
-      exitCode = 1;
-      return exitCode;
+      return 1;
     }
     const failure = error as Partial<NodeJS.ErrnoException>;
     const detail =

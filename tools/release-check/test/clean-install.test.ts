@@ -1,8 +1,9 @@
 /**
  * A newcomer's first install prints no warning: a fresh `git clone` of this
- * repository, then the Quick start's `pnpm install --frozen-lockfile` (offline,
- * from the store this machine's install filled). It clones what is committed. A bin that points at a file
- * the build makes (`WARN Failed to create bin`) is what this caught.
+ * repository (what is committed), then the Quick start's `pnpm install
+ * --frozen-lockfile` (offline, from the store this machine's install filled).
+ * A bin that points at a file the build makes (`WARN Failed to create bin`)
+ * is what this caught.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
