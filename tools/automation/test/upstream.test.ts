@@ -140,7 +140,7 @@ describe.skipIf(!historyPresent)('batch-errors-automation upstream, over a local
     );
     expect(fitted.code, fitted.stderr).toBe(0);
     expect(await readFile(body, 'utf8')).toBe(`Upstream docs changed.\n\n${text}`);
-  });
+  }, 120_000);
 
   it('does nothing and says changed=false when upstream has nothing new', async () => {
     await git(scratch, 'add', '--all');
@@ -157,7 +157,7 @@ describe.skipIf(!historyPresent)('batch-errors-automation upstream, over a local
     expect(result.stdout).toContain('Nothing changed upstream');
     expect(existsSync(report)).toBe(false);
     expect(await git(scratch, 'status', '--porcelain')).toBe('');
-  });
+  }, 120_000);
 
   it('stops at a pull that fails, in one line', async () => {
     await writeFile(path.join(folder, 'missing.json'), JSON.stringify({ docs: [{ repository: path.join(folder, 'no-such-repository') }] }));
@@ -168,7 +168,7 @@ describe.skipIf(!historyPresent)('batch-errors-automation upstream, over a local
     );
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('batch-errors-automation: batch-errors-codegen pull exited 1; stopped there.');
-  });
+  }, 60_000);
 });
 
 describe('batch-errors-automation upstream, with a sources file it cannot use', () => {

@@ -89,7 +89,7 @@ function shownCodes(page: Page): Promise<string[]> {
   return page.$$eval('#codes tbody tr:not([hidden])', (rows) => rows.map((row) => (row as HTMLElement).dataset['code'] ?? ''));
 }
 
-describe.skipIf(!executablePath)('the catalog page in Chromium, from file://', () => {
+describe.skipIf(!executablePath)('the catalog page in Chromium, from file://', { timeout: 60_000 }, () => {
   it('finds a code by a query, shows its message in the language chosen, and filters by table and status', async () => {
     const { page, problems } = await open('site/index.html');
     const allCodes = [...new Set(codeRows(model).map((row) => `${row.table}/${row.code}`))];
