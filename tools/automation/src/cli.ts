@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { fitReport, githubTextLimit } from './comment.js';
+import { runDocsReport } from './docs-report.js';
 import { readSources, runUpstream, StepError, UsageError } from './upstream.js';
 
 /** Where the commands print. */
@@ -66,6 +67,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         fitted.cut
           ? `batch-errors-automation: the report has ${report.length} characters; cut to ${fitted.text.length}, linking to the full report.`
           : `batch-errors-automation: the report fits (${fitted.text.length} characters).`,
+      );
+    });
+
+  program
+    .command('docs-report')
+    .description('compare the docs folder with its state at --base (diff --base) into --report; when the docs have errors, the report quotes them instead')
+    .requiredOption('--base <git-ref>', 'the commit the docs are compared with')
+    .requiredOption('--report <file>', 'where the Markdown report goes')
+    .option('--docs <dir>', 'docs folder', 'docs-source')
+    .option('--link-base <url>', 'prefix for source links in the report', httpsUrl)
+    .allowExcessArguments(false)
+    .action(async (options: { base: string; report: string; docs: string; linkBase?: string }) => {
+      if (options.base.startsWith('-')) throw new UsageError(`expected a git ref for --base, found "${options.base}"`);
+      const outcome = await runDocsReport({
+        base: options.base,
+        report: options.report,
+        docs: options.docs,
+        ...(options.linkBase === undefined ? {} : { linkBase: options.linkBase }),
+      });
+      io.stderr(
+        outcome === 'compared'
+          ? `batch-errors-automation: wrote the report to ${options.report}.`
+          : `batch-errors-automation: the docs have errors; the report in ${options.report} lists them.`,
       );
     });
 

@@ -3,6 +3,8 @@
  */
 export { fitReport, githubTextLimit, markerAllowance, type FitOptions, type FittedReport } from './comment.js';
 export { main, type Io } from './cli.js';
+export { type CodegenResult, codegenBin, runCodegen } from './codegen.js';
+export { type DocsReportOutcome, type DocsReportRun, errorReport, runDocsReport } from './docs-report.js';
 export {
   parseSources,
   planUpstream,

@@ -7,8 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { appendFile, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { runCodegen } from './codegen.js';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -104,23 +103,11 @@ export interface UpstreamRun {
 export async function runUpstream(run: UpstreamRun): Promise<UpstreamOutcome> {
   const cwd = run.cwd ?? process.cwd();
   const base = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd, timeout: 60_000, killSignal: 'SIGKILL' })).stdout.trim();
-  const codegen = codegenBin();
   const step = async (args: string[]) => {
     run.log(`$ batch-errors-codegen ${args.join(' ')}`);
-    try {
-      const { stdout, stderr } = await execFileAsync(process.execPath, [codegen, ...args], {
-        cwd,
-        timeout: run.stepTimeout ?? 60 * 60_000,
-        killSignal: 'SIGKILL',
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      if (stderr.trim() !== '') run.log(stderr.trimEnd());
-      return stdout;
-    } catch (error) {
-      const failed = error as { code?: number | string; signal?: string; stderr?: string };
-      if (failed.stderr?.trim()) run.log(failed.stderr.trimEnd());
-      throw new StepError(`batch-errors-codegen ${args[0]} ${failed.signal ? `was killed (${failed.signal})` : `exited ${failed.code}`}`);
-    }
+    const result = await runCodegen(args, { cwd, timeout: run.stepTimeout ?? 60 * 60_000 });
+    if (result.stderr.trim() !== '') run.log(result.stderr.trimEnd());
+    if (result.code !== 0) throw new StepError(`batch-errors-codegen ${args[0]} ${result.signal ? `was killed (${result.signal})` : `exited ${result.code}`}`);
   };
   for (const args of planUpstream(run.sources, run.folders)) {
     // pull prints the change of each page; the report at the end says it all at once.
@@ -155,12 +142,6 @@ export async function runUpstream(run: UpstreamRun): Promise<UpstreamOutcome> {
 
 /** A step of the update that failed: one line naming it. */
 export class StepError extends Error {}
-
-/** The generator's command line, as this workspace installed it. */
-function codegenBin(): string {
-  const entry = createRequire(import.meta.url).resolve('@batch-errors/codegen');
-  return path.join(path.dirname(entry), '..', 'bin', 'batch-errors-codegen.js');
-}
 
 /** Reads the sources file. */
 export async function readSources(file: string): Promise<UpstreamSources> {

@@ -90,7 +90,7 @@ describe('the workflows', () => {
     const io: Io = { stdout: (text) => out.push(text), stderr: (text) => out.push(text) };
     expect(await main(['--help'], io)).toBe(0);
     const automationCommands = runs.flatMap((run) => [...run.matchAll(/batch-errors-automation (\S+)/g)].map((match) => match[1] ?? ''));
-    expect(new Set(automationCommands)).toEqual(new Set(['comment-body', 'upstream']));
+    expect(new Set(automationCommands)).toEqual(new Set(['comment-body', 'docs-report', 'upstream']));
     for (const command of automationCommands) expect(out.join('\n')).toContain(`${command} [options]`);
   });
 

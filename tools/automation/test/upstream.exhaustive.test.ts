@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const docsHistory = path.resolve(repoRoot, '../shared/docs-history');
 const historyPresent = existsSync(path.join(docsHistory, 'manifest.json'));
-if (!historyPresent) console.warn(`upstream.test.ts: ${docsHistory} is absent; the upstream update over a local upstream repository is skipped.`);
+if (!historyPresent) console.warn(`upstream.exhaustive.test.ts: ${docsHistory} is absent; the upstream update over a local upstream repository is skipped.`);
 
 const automationBin = fileURLToPath(new URL('../bin/batch-errors-automation.js', import.meta.url));
 const codegenBin = path.join(repoRoot, 'tools/codegen/bin/batch-errors-codegen.js');
