@@ -3,12 +3,13 @@
  * and CommonJS builds) spawned with real files and standard input, and the
  * command itself with a stand-in terminal for what a pipe cannot show.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectDocument } from '../src/cli/detect.js';
 import { type CommandIo, localeOfEnvironment, runCommand } from '../src/cli/main.js';
@@ -18,6 +19,7 @@ import { diagnoseFixture, diagnoseInputs, fixture, fixtureFolder, fixtureNames }
 const packageFolder = fileURLToPath(new URL('../', import.meta.url));
 const packageJson = JSON.parse(readFileSync(path.join(packageFolder, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 const builds = ['dist/cli.js', 'dist/cli.cjs'];
+const execFileAsync = promisify(execFile);
 const fixturePath = (name: string) => fileURLToPath(new URL(`${name}.json`, fixtureFolder));
 
 interface Run {
@@ -67,9 +69,31 @@ afterAll(async () => {
 });
 
 describe('the package', () => {
-  it('names the command line as its bin, built', () => {
-    expect(packageJson.bin).toEqual({ 'batch-errors-diagnose': './dist/cli.js' });
+  it('names a committed starter as its bin, which runs the built command line', async () => {
+    // A committed file, so that installing a fresh clone links the bin before anything is built.
+    expect(packageJson.bin).toEqual({ 'batch-errors-diagnose': './bin/batch-errors-diagnose.js' });
+    expect(readFileSync(path.join(packageFolder, 'bin/batch-errors-diagnose.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(readFileSync(path.join(packageFolder, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const [throughBin, direct] = await Promise.all([
+      run(['--json', fixturePath('task-exit-code')], { build: 'bin/batch-errors-diagnose.js' }),
+      run(['--json', fixturePath('task-exit-code')]),
+    ]);
+    expect(throughBin).toEqual(direct);
+    expect(throughBin.stdout).toContain('"findings"');
+  });
+
+  it('says in one line, exit 1, when the command line is not built yet', async () => {
+    const unbuilt = path.join(folder, 'unbuilt');
+    await mkdir(path.join(unbuilt, 'bin'), { recursive: true });
+    await copyFile(path.join(packageFolder, 'bin/batch-errors-diagnose.js'), path.join(unbuilt, 'bin/batch-errors-diagnose.js'));
+    const result = await execFileAsync(process.execPath, [path.join(unbuilt, 'bin/batch-errors-diagnose.js'), '--help'], {
+      timeout: 20_000,
+      killSignal: 'SIGKILL',
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code?: number; stderr?: string }) => ({ code: error.code, stderr: error.stderr ?? '' }),
+    );
+    expect(result).toEqual({ code: 1, stderr: 'batch-errors-diagnose: not built yet; run `pnpm build` in the repository first.\n' });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * What `npm install` gives, read from the tarballs `pnpm pack` makes: each
- * carries its own LICENSE, says where its repository, home page and issues
+ * carries its own LICENSE and CHANGELOG (and the files its bin names), says where its repository, home page and issues
  * are, and has a license expression that covers what it ships: CC BY 4.0
  * besides MIT exactly when it ships text of Microsoft's documentation, and
  * then its LICENSE and README credit it.
@@ -64,13 +64,25 @@ function quotedMessages(name: string): string[] {
 
 describe.each(workspacePackages.map((workspacePackage) => [workspacePackage.manifest.name, workspacePackage] as const))(
   'the tarball of %s',
-  (_packageName, { name, folder }) => {
+  (_packageName, workspacePackage) => {
+    const { name, folder } = workspacePackage;
     it('holds its own LICENSE, which carries the MIT License of the repository', () => {
       const files = filesUnder(unpackedFolder(name));
       expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
       const license = readFileSync(path.join(unpackedFolder(name), 'LICENSE'), 'utf8');
       expect(license).toBe(readFileSync(path.join(folder, 'LICENSE'), 'utf8'));
       expect(license).toContain(readFileSync(path.join(repoRoot, 'LICENSE'), 'utf8'));
+    });
+
+    it('holds its CHANGELOG, as the repository has it', () => {
+      const changelog = readFileSync(path.join(unpackedFolder(name), 'CHANGELOG.md'), 'utf8');
+      expect(changelog).toBe(readFileSync(path.join(folder, 'CHANGELOG.md'), 'utf8'));
+      expect(changelog.startsWith(`# ${_packageName}\n`)).toBe(true);
+    });
+
+    it('holds every file its bin names', () => {
+      const bins = Object.values((workspacePackage.manifest['bin'] ?? {}) as Record<string, string>);
+      for (const bin of bins) expect(filesUnder(unpackedFolder(name)), bin).toContain(path.normalize(bin));
     });
 
     it('says where its repository, home page and issues are', () => {

@@ -127,14 +127,16 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
       if (name === '@batch-errors/core' || name === '@batch-errors/http') expect(installed).toEqual([name.split('/')[1]]);
       const packageFiles = (await readdir(path.join(project, 'node_modules', name))).sort();
       expect(packageFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
-      // pnpm links a package's own bin into its node_modules/.bin.
+      // pnpm links a package's own bin into its node_modules/.bin; a bin outside dist (diagnose's starter) brings its folder.
+      const bins = Object.values((packages.find(({ manifest }) => manifest.name === name)?.manifest.bin ?? {}) as Record<string, string>);
       const expectedFiles = [
         'CHANGELOG.md',
         'README.md',
         'LICENSE',
         'dist',
         'package.json',
-        ...(client === 'pnpm' && packages.find(({ manifest }) => manifest.name === name)?.manifest.bin ? ['node_modules'] : []),
+        ...bins.map((bin) => path.normalize(bin).split(path.sep)[0] ?? ''),
+        ...(client === 'pnpm' && bins.length > 0 ? ['node_modules'] : []),
       ];
       expect(packageFiles.filter((file) => !expectedFiles.includes(file))).toEqual([]);
 
