@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadModel } from '@batch-errors/codegen';
+import { type BatchErrorModel, loadDocs } from '@batch-errors/codegen';
 import { isRetryable } from '@batch-errors/http';
 import { Application, LogLevel } from 'typedoc';
 import { type Catalog, catalogOf, type KnownCode } from './catalog.js';
@@ -15,8 +15,15 @@ import { renderCatalogPage } from './page.js';
 /** The packages the site documents, by folder under packages/. */
 export const documentedPackages = ['core', 'messages', 'http', 'diagnose'] as const;
 
-/** Codes known only to the SDKs; none yet (a list from the model or `core` goes here). */
-export const knownCodes: readonly KnownCode[] = [];
+/** Every code of the SDKs' lists, with the lists naming it (the catalog shows those the docs lack as known only to the SDKs). */
+export function knownCodesOf(model: BatchErrorModel): KnownCode[] {
+  const sdks = new Map<string, string[]>();
+  for (const list of model.knownCodes.lists) {
+    const sdk = `${list.id.startsWith('java.') ? 'Java' : '.NET'} ${list.type}`;
+    for (const code of list.codes) sdks.set(code.value, [...new Set([...(sdks.get(code.value) ?? []), sdk])]);
+  }
+  return [...sdks].map(([code, names]) => ({ code, sdks: names }));
+}
 
 export interface BuildOptions {
   /** The repository's folder. */
@@ -33,9 +40,9 @@ export class BuildError extends Error {}
 
 /** The catalog of the docs folder. */
 export async function loadCatalog(docsDir: string): Promise<Catalog> {
-  const { model } = await loadModel(docsDir);
+  const { model } = await loadDocs(docsDir);
   if (!model) throw new BuildError(`${docsDir} does not give a model; run \`pnpm exec batch-errors-codegen check\` to see why`);
-  return catalogOf(model, { isRetryable: (code) => isRetryable(code), known: knownCodes });
+  return catalogOf(model, { isRetryable: (code) => isRetryable(code), known: knownCodesOf(model) });
 }
 
 /** Builds the site into `options.out`. */

@@ -15,7 +15,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BatchErrorModel, codeRows, loadModel } from '@batch-errors/codegen';
+import { type BatchErrorModel, codeRows, loadDocs } from '@batch-errors/codegen';
 import { isRetryable } from '@batch-errors/http';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ const executablePath = findChromium();
 if (!executablePath)
   console.warn('browser.exhaustive.test.ts: no Chromium found (install Debian\'s "chromium", or set CHROMIUM_PATH); the browser tests are skipped.');
 
-const loaded = await loadModel(path.join(repoRoot, 'docs-source'));
+const loaded = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!loaded.model) throw new Error('docs-source did not produce a model');
 const model: BatchErrorModel = loaded.model;
 

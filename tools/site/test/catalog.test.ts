@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BatchErrorModel, codeRows, loadModel, translatedTextOf } from '@batch-errors/codegen';
+import { type BatchErrorModel, codeRows, loadDocs, translatedTextOf } from '@batch-errors/codegen';
 import { isRetryable } from '@batch-errors/http';
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../src/catalog.js';
@@ -14,7 +14,7 @@ import { pageScript } from '../src/page-script.js';
 import { hostileModel, hostileTexts } from './hostile.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const loaded = await loadModel(path.join(repoRoot, 'docs-source'));
+const loaded = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!loaded.model) throw new Error('docs-source did not produce a model');
 const model: BatchErrorModel = loaded.model;
 const catalog = catalogOf(model, { isRetryable });
