@@ -3,8 +3,10 @@
  * reviewed and accepted (a duplicated row, mixed spellings, missing final
  * periods, mojibake). `--strict` turns every other warning into an error, so
  * it can gate CI on problems a new revision brings, while the known ones stay
- * warnings. A problem is known by its page, its rule and the text of the line
- * it is on, so it stays known when rows move.
+ * warnings. A problem's identity is its page, its rule and what it is about
+ * (its subjects: `status 404`, `code PoolNotFound`, `word cleanedup`), never
+ * its line, its count or its wording: rows moved, added or removed, a code
+ * renamed or a message reworded leave a known problem known.
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -18,12 +20,8 @@ export interface KnownProblem {
   /** The page inside the docs folder: `en-us/batch-status-and-error-codes.md`. */
   file: string;
   rule: string;
-  /**
-   * What the problem is about: the table cell it points at (the row's first
-   * cell, its code, for a problem of the whole row), else the stretch of its
-   * line around it. Stable when rows move or other cells change.
-   */
-  text: string;
+  /** What the problem is about; two problems of one page and rule are the same problem when they share one. */
+  subjects: string[];
 }
 
 /** A warning of the docs, with what identifies it across revisions. */
@@ -45,30 +43,43 @@ export function docsProblems(files: readonly VFile[], label: string): DocsProble
       const rule = message.ruleId as RuleId | undefined;
       if (message.fatal !== false || rule === undefined || !(rule in rules) || !gatesStrict(rule)) continue;
       const line = message.line ?? 1;
-      const lineText = lines[line - 1] ?? '';
-      const text = tableCellAt(lineText, message.column ?? 1) ?? excerpt(lineText, message.column ?? 1);
-      problems.push({ file: page, rule, text, line, reason: message.reason, message });
+      // A rule that names no subject is about the text where it was found.
+      const subjects = message.subjects ?? [`line ${excerpt(lines[line - 1] ?? '', message.column ?? 1)}`];
+      problems.push({ file: page, rule, subjects, line, reason: message.reason, message });
     }
   }
   return problems;
 }
 
-export function problemKey(problem: KnownProblem): string {
-  return `${problem.file}\u0000${problem.rule}\u0000${problem.text}`;
+/** Whether two problems are one: the same page and rule, and a subject in common. */
+export function sameProblem(left: KnownProblem, right: KnownProblem): boolean {
+  return left.file === right.file && left.rule === right.rule && left.subjects.some((subject) => right.subjects.includes(subject));
+}
+
+/** The problems of `problems` that none of `others` is. */
+export function problemsNotIn<T extends KnownProblem>(problems: readonly T[], others: readonly KnownProblem[]): T[] {
+  const byRule = new Map<string, KnownProblem[]>();
+  for (const other of others) byRule.set(`${other.file}\0${other.rule}`, [...(byRule.get(`${other.file}\0${other.rule}`) ?? []), other]);
+  return problems.filter((problem) => !(byRule.get(`${problem.file}\0${problem.rule}`) ?? []).some((other) => sameProblem(problem, other)));
 }
 
 /** The messages of `problems` that the baseline lists. */
 export function knownMessages(problems: readonly DocsProblem[], baseline: readonly KnownProblem[]): Set<VFileMessage> {
-  const known = new Set(baseline.map(problemKey));
-  return new Set(problems.filter((problem) => known.has(problemKey(problem))).map((problem) => problem.message));
+  const unknown = new Set(problemsNotIn(problems, baseline));
+  return new Set(problems.filter((problem) => !unknown.has(problem)).map((problem) => problem.message));
 }
 
-/** The baseline's text: one problem per line, sorted, trailing newline. */
+/** The baseline's text: one problem per line, each once, sorted, trailing newline. */
 export function formatBaseline(problems: readonly KnownProblem[]): string {
-  const unique = new Map(problems.map((problem) => [problemKey(problem), { file: problem.file, rule: problem.rule, text: problem.text }]));
+  const unique = new Map(problems.map((problem) => [problemKey(problem), { file: problem.file, rule: problem.rule, subjects: [...problem.subjects] }]));
   const sorted = [...unique.entries()].sort(([left], [right]) => compareCodePoints(left, right)).map(([, problem]) => problem);
   const lines = sorted.map((problem, index) => `    ${JSON.stringify(problem)}${index < sorted.length - 1 ? ',' : ''}`);
   return ['{', '  "problems": [', ...lines, '  ]', '}', ''].join('\n');
+}
+
+/** One line's key of a problem, for sorting and counting. */
+export function problemKey(problem: KnownProblem): string {
+  return `${problem.file}\u0000${problem.rule}\u0000${problem.subjects.join('\u0000')}`;
 }
 
 /** Reads the baseline's text, reporting on `file` what it cannot use. */
@@ -87,24 +98,24 @@ export function parseBaseline(text: string, file: VFile): KnownProblem[] {
   }
   const problems = (data as { problems?: unknown } | null)?.problems;
   if (!Array.isArray(problems)) {
-    recordProblem(file, 'invalid-baseline', { line: 1, column: 1 }, 'Expected { "problems": [ { "file", "rule", "text" }, … ] }, found another shape');
+    recordProblem(file, 'invalid-baseline', { line: 1, column: 1 }, 'Expected { "problems": [ { "file", "rule", "subjects" }, … ] }, found another shape');
     return [];
   }
-  return problems.filter(
-    (problem): problem is KnownProblem => typeof problem?.file === 'string' && typeof problem?.rule === 'string' && typeof problem?.text === 'string',
-  );
-}
-
-/** The text of the table cell at `column` (1-based), or of the row's first cell at its start; undefined off a table row. */
-function tableCellAt(line: string, column: number): string | undefined {
-  if (!line.trimStart().startsWith('|')) return undefined;
-  const pipes: number[] = [];
-  for (let index = 0; index < line.length; index++) if (line[index] === '|' && line[index - 1] !== '\\') pipes.push(index);
-  const offset = column - 1;
-  const end = pipes.findIndex((pipe) => pipe > offset);
-  const [start, stop] = end > 0 ? [pipes[end - 1], pipes[end]] : [pipes[0], pipes[1]];
-  if (start === undefined || stop === undefined) return undefined;
-  return excerpt(line.slice(start + 1, stop), 1);
+  const known: KnownProblem[] = [];
+  problems.forEach((problem: Partial<Record<keyof KnownProblem, unknown>> | null, index) => {
+    const subjects = problem?.subjects;
+    if (typeof problem?.file === 'string' && typeof problem.rule === 'string' && Array.isArray(subjects) && subjects.length > 0 && subjects.every((subject) => typeof subject === 'string')) {
+      known.push({ file: problem.file, rule: problem.rule, subjects: subjects as string[] });
+      return;
+    }
+    recordProblem(
+      file,
+      'invalid-baseline',
+      { line: index + 3, column: 1 },
+      `Expected { "file", "rule", "subjects": [ … ] } for problem ${index + 1}, as \`batch-errors-codegen baseline\` writes it, found ${JSON.stringify(problem).slice(0, 80)}; run \`batch-errors-codegen baseline\` again after review`,
+    );
+  });
+  return known;
 }
 
 /** The line, trimmed; a long one (prose) as the stretch around the problem's column. */

@@ -4,7 +4,7 @@
  * that cannot be trusted.
  */
 import type { Point } from 'unist';
-import { quote, type Reporter } from './diagnostics.js';
+import { about, quote, type Reporter } from './diagnostics.js';
 import { type DocumentSpec, documentUrl } from './documents.js';
 import type { Cell, ExtractedPage, ExtractedRow, ExtractedTable } from './extract.js';
 import {
@@ -25,7 +25,7 @@ import {
 } from './model.js';
 import { plural } from './words.js';
 import { parseStatusCell, standardReasonPhrase } from './status.js';
-import { endsWithFullStop, findBidiControl, findControlCharacter, findMojibake } from './text-checks.js';
+import { endsWithFullStop, findBidiControl, findControlCharacter, findMojibake, wordAround } from './text-checks.js';
 
 export interface ModelInput {
   page: ExtractedPage;
@@ -83,7 +83,7 @@ function readRestTable(table: ExtractedTable, id: RestErrorTable['id'], reporter
       entry.variants.push({ ...status, message, source, duplicates: [] });
     } else if (sameStatus.message === message) {
       sameStatus.duplicates.push(source);
-      reportDuplicate(reporter, row.point, code, sameStatus.source);
+      reportDuplicate(reporter, row.point, code, sameStatus.source, message);
     } else {
       reporter.problem(
         'conflicting-row',
@@ -108,7 +108,7 @@ function readSchedulingTable(table: ExtractedTable, id: SchedulingErrorTable['id
       entries.set(code, { code, category, message, source, duplicates: [] });
     } else if (earlier.category === category && earlier.message === message) {
       earlier.duplicates.push(source);
-      reportDuplicate(reporter, row.point, code, earlier.source);
+      reportDuplicate(reporter, row.point, code, earlier.source, message);
     } else {
       const differences = [
         earlier.category === category ? '' : `categories ${earlier.category} and ${category}`,
@@ -132,7 +132,7 @@ function readCategories(table: ExtractedTable, reporter: Reporter): CategoryEntr
     if (category === undefined || description === undefined) continue;
     const earlier = categories.find((entry) => entry.category === category);
     if (earlier) {
-      if (earlier.description === description) reportDuplicate(reporter, row.point, category, earlier.source);
+      if (earlier.description === description) reportDuplicate(reporter, row.point, category, earlier.source, description);
       else
         reporter.problem(
           'conflicting-row',
@@ -185,6 +185,7 @@ function readStatus(row: ExtractedRow, reporter: Reporter): { status: number; st
       'status-outdated-phrase',
       point,
       `Expected the current phrase of ${parsed.status} ("${standardReasonPhrase(parsed.status)}"), found the obsolete "${parsed.statusText}"; kept as written`,
+      [about.status(parsed.status)],
     );
   }
   return { status: parsed.status, statusText: parsed.statusText };
@@ -220,10 +221,11 @@ function readMessage(cell: Cell | undefined, row: ExtractedRow, reporter: Report
       'mojibake',
       point,
       `Expected readable text, found ${quote(mojibake.found)} (UTF-8 read as Windows-1252) in ${quote(text)}; kept as written`,
+      [about.word(wordAround(text, mojibake.index))],
     );
   if (!endsWithFullStop(text)) {
     const ending = text.length > 40 ? `…${text.slice(-39)}` : text;
-    reporter.problem('missing-final-period', point, `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`);
+    reporter.problem('missing-final-period', point, `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`, rowSubjects(row, text));
   }
   return text;
 }
@@ -234,11 +236,18 @@ function subjectOf(row: ExtractedRow): string {
   return code ? `the message of ${code}` : 'the message';
 }
 
-function reportDuplicate(reporter: Reporter, point: Point, code: string, first: SourceLocation): void {
+/** A row's problem is about its code and its text: renamed or reworded (not both), it is the same problem. */
+function rowSubjects(row: ExtractedRow, text: string): string[] {
+  const code = row.cells.code?.text ?? row.cells.category?.text;
+  return [...(code ? [about.code(code)] : []), about.text(text)];
+}
+
+function reportDuplicate(reporter: Reporter, point: Point, code: string, first: SourceLocation, message: string): void {
   reporter.problem(
     'duplicate-row',
     point,
     `Expected ${code} once in this table, found it at lines ${first.line} and ${point.line} with identical data; merged into one`,
+    [about.code(code), about.text(message)],
   );
 }
 
@@ -263,7 +272,8 @@ function checkStatusSpellings(tables: readonly ErrorTable[], reporter: Reporter)
     if (forStatus.size < 2) continue;
     const [, second] = [...forStatus.values()];
     const listed = [...forStatus].map(([text, seen]) => `"${text}" (${plural(seen.count, 'row')}, first at line ${seen.first.line})`);
-    if (second) reporter.problem('status-mixed-spelling', second.first, `Expected one spelling of status ${status}, found ${listed.join(' and ')}`);
+    if (second)
+      reporter.problem('status-mixed-spelling', second.first, `Expected one spelling of status ${status}, found ${listed.join(' and ')}`, [about.status(status)]);
   }
 }
 
@@ -278,6 +288,7 @@ function readSamples(page: ExtractedPage, reporter: Reporter): CodeSample[] {
           'invalid-json-sample',
           sample.point,
           `Expected the ${sample.language ?? 'untagged'} sample to be valid JSON, found text JSON.parse rejects; kept as written`,
+          [about.sample(sample.text.trim().split('\n')[0]?.slice(0, 80) ?? '')],
         );
     }
     return result;

@@ -7,6 +7,33 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * What the problem is about: with its rule and page, its identity across
+     * revisions (`code PoolNotFound`, `status 404`, `word cleanedup`). A
+     * problem about a row names both its code and its text, so it stays the
+     * same problem when the code is renamed or the text reworded, not both.
+     */
+    subjects?: string[];
+  }
+}
+
+/** The subjects a problem can be about, as its message records them. */
+export const about = {
+  code: (code: string) => `code ${code}`,
+  text: (text: string) => `text ${text}`,
+  status: (status: number) => `status ${status}`,
+  word: (word: string) => `word ${word}`,
+  character: (found: string) => `character ${found}`,
+  file: (name: string) => `file ${name}`,
+  section: (anchor: string) => `section ${anchor}`,
+  table: (where: string) => `table ${where}`,
+  sample: (text: string) => `sample ${text}`,
+  frontMatter: 'front matter',
+  upstreamRecord: 'upstream record',
+} as const;
+
 export type Severity = 'error' | 'warning';
 
 /** Every rule the generator checks, with its severity and what it means. */
@@ -141,9 +168,10 @@ type Place = Point | Position | undefined;
  * `fatal` vfile messages, warnings are not. Nothing changes a message later;
  * printing filters.
  */
-export function recordProblem(file: VFile, ruleId: RuleId, place: Place, reason: string): VFileMessage {
+export function recordProblem(file: VFile, ruleId: RuleId, place: Place, reason: string, subjects?: readonly string[]): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: diagnosticSource });
   message.fatal = rules[ruleId].severity === 'error';
+  if (subjects && subjects.length > 0) message.subjects = [...subjects];
   return message;
 }
 
@@ -200,8 +228,8 @@ export class Reporter {
   ) {}
 
   /** Records a problem; undefined when the page's role makes it another page's problem. */
-  problem(ruleId: RuleId, place: Place, reason: string): VFileMessage | undefined {
+  problem(ruleId: RuleId, place: Place, reason: string, subjects?: readonly string[]): VFileMessage | undefined {
     if (this.role === 'translation' && rulesOfTheSource.has(ruleId)) return undefined;
-    return recordProblem(this.file, ruleId, place, reason);
+    return recordProblem(this.file, ruleId, place, reason, subjects);
   }
 }

@@ -12,11 +12,11 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
-import { quote, type Reporter } from './diagnostics.js';
+import { about, quote, type Reporter } from './diagnostics.js';
 import { type ColumnRole, columnsOfKind, type DocumentSpec, headersOfKind, type SectionSpec, type TableKind, type TableSpec } from './documents.js';
 import { codePattern, errorCategories } from './model.js';
 import { type ExtractedStatements, extractStatements } from './statements.js';
-import { findBidiControl, findMojibake } from './text-checks.js';
+import { findBidiControl, findMojibake, wordAround } from './text-checks.js';
 
 /** A cell's text with Markdown removed and spacing collapsed, and where it starts. */
 export interface Cell {
@@ -116,6 +116,7 @@ export function extractPage(tree: Root, reporter: Reporter, spec: DocumentSpec):
         linkedOnly ? 'missing-linked-section' : 'missing-section',
         expectedAt,
         `Expected a section with anchor "${sectionSpec.anchor}" or heading "${sectionSpec.heading}", found none${linkedOnly ? '; the packages link to it' : ''}`,
+        [about.section(sectionSpec.anchor)],
       );
       continue;
     }
@@ -158,7 +159,9 @@ function findSections(tree: Root, reporter: Reporter, spec: DocumentSpec): Map<S
     if (current.section) current.section.tables.push(...tables);
     else
       for (const table of tables)
-        reporter.problem('unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored');
+        reporter.problem('unexpected-table', startOf(table), 'Expected tables only in the error-code sections, found one outside them; it is ignored', [
+          about.table(headerOf(table)),
+        ]);
   }
   return found;
 }
@@ -181,6 +184,7 @@ function assignTables(section: FoundSection, reporter: Reporter): ExtractedTable
         'unexpected-table',
         startOf(table),
         `Expected ${section.spec.tables.length} table(s) in section "${section.title}", found another one; it is ignored`,
+        [about.table(`${section.spec.anchor}: ${headerOf(table)}`)],
       );
       continue;
     }
@@ -314,7 +318,7 @@ function readFrontMatter(tree: Root, reporter: Reporter): FrontMatter {
     data = parseYaml(node.value);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    reporter.problem('invalid-front-matter', startOf(node), `Expected YAML front matter, found text YAML cannot read: ${detail}`);
+    reporter.problem('invalid-front-matter', startOf(node), `Expected YAML front matter, found text YAML cannot read: ${detail}`, [about.frontMatter]);
     return {};
   }
   if (typeof data !== 'object' || data === null) return {};
@@ -333,9 +337,15 @@ function checkProse(tree: Root, reporter: Reporter): void {
     if (node.type === 'table' || node.type === 'code' || node.type === 'yaml') return 'skip';
     if (node.type !== 'text') return undefined;
     const mojibake = findMojibake(node.value);
-    if (mojibake) reporter.problem('mojibake', startOf(node), `Expected readable text, found ${quote(mojibake.found)}, UTF-8 read as Windows-1252 (in prose)`);
+    if (mojibake)
+      reporter.problem('mojibake', startOf(node), `Expected readable text, found ${quote(mojibake.found)}, UTF-8 read as Windows-1252 (in prose)`, [
+        about.word(wordAround(node.value, mojibake.index)),
+      ]);
     const bidi = findBidiControl(node.value);
-    if (bidi) reporter.problem('bidi-control-in-prose', startOf(node), `Expected no bidirectional control characters, found ${bidi.found} (in prose)`);
+    if (bidi)
+      reporter.problem('bidi-control-in-prose', startOf(node), `Expected no bidirectional control characters, found ${bidi.found} (in prose)`, [
+        about.character(bidi.found),
+      ]);
     return undefined;
   });
 }
@@ -374,6 +384,11 @@ function sectionContents(tree: Root): Map<string, RootContent[]> {
     for (const section of open) section.nodes.push(node);
   }
   return sections;
+}
+
+/** A table's header cells as plain text: `Error code | HTTP status code | User message`. */
+function headerOf(table: Table): string {
+  return (table.children[0]?.children ?? []).map((cell) => plainText(cell)).join(' | ').slice(0, 120);
 }
 
 function anchorOf(heading: Heading): string | undefined {

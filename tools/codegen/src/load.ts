@@ -10,7 +10,7 @@ import type { VFileMessage } from 'vfile-message';
 import { alignTranslation } from './align.js';
 import { docsProblems, knownMessages } from './baseline.js';
 import { buildModel } from './build-model.js';
-import { type PageRole, Reporter, recordProblem } from './diagnostics.js';
+import { about, type PageRole, Reporter, recordProblem } from './diagnostics.js';
 import { type DocsFolder, readDocsFolder, sidecarsOf } from './docs-folder.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { knownListsOf } from './known-codes.js';
@@ -59,6 +59,7 @@ export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): 
         'unknown-document',
         { line: 1, column: 1 },
         `Expected one of ${knownDocuments.map((known) => known.fileName).join(', ')}, found ${page.fileName}; it is ignored`,
+        [about.file(page.fileName)],
       );
       continue;
     }
@@ -148,6 +149,7 @@ function attachUpstream(model: BatchErrorModel, folder: DocsFolder): void {
         'upstream-mismatch',
         { line: 1, column: 1 },
         `Expected the bytes of ${revision.repository} ${revision.path} at ${revision.commit.slice(0, 12)}, as ${upstreamRecordFileName} records, found other bytes; run \`batch-errors-codegen pull\` again, or keep the edit and its warning`,
+        [about.upstreamRecord],
       );
       continue;
     }

@@ -16,6 +16,8 @@ export interface RecordedProblem {
   reason: string;
   ruleId: RuleId;
   place: Position | { line: number; column: number } | undefined;
+  /** What the problem is about (see `about`). */
+  subjects?: string[];
 }
 
 export interface PageReading {
@@ -50,17 +52,20 @@ function messageCellStarts(page: ExtractedPage): Set<string> {
 
 /** The reading of `file`: `extracted`, and the problems recorded on it since `firstProblem`. */
 export function readingOf(file: VFile, firstProblem: number, extracted: ExtractedPage | undefined): PageReading {
-  const problems = file.messages.slice(firstProblem).map((message) => ({
-    reason: message.reason,
-    ruleId: message.ruleId as RuleId,
-    place: message.place ?? undefined,
-  }));
+  const problems = file.messages.slice(firstProblem).map(
+    (message): RecordedProblem => ({
+      reason: message.reason,
+      ruleId: message.ruleId as RuleId,
+      place: message.place ?? undefined,
+      ...(message.subjects ? { subjects: message.subjects } : {}),
+    }),
+  );
   return { extracted, problems };
 }
 
 /** Records the problems of a reading made elsewhere on the page they were found on. */
 export function recordReading(file: VFile, reading: PageReading): void {
-  for (const problem of reading.problems) recordProblem(file, problem.ruleId, problem.place, problem.reason);
+  for (const problem of reading.problems) recordProblem(file, problem.ruleId, problem.place, problem.reason, problem.subjects);
 }
 
 /** A light check of the shape, for readings that crossed a file or a thread. */
@@ -71,7 +76,11 @@ export function isPageReading(value: unknown): value is PageReading {
   return (
     Array.isArray(reading.problems) &&
     reading.problems.every(
-      (problem: Partial<RecordedProblem>) => typeof problem?.reason === 'string' && typeof problem.ruleId === 'string' && problem.ruleId in rules,
+      (problem: Partial<RecordedProblem>) =>
+        typeof problem?.reason === 'string' &&
+        typeof problem.ruleId === 'string' &&
+        problem.ruleId in rules &&
+        (problem.subjects === undefined || (Array.isArray(problem.subjects) && problem.subjects.every((subject) => typeof subject === 'string'))),
     ) &&
     (extracted === undefined ||
       (typeof extracted === 'object' && Array.isArray(extracted.tables) && Array.isArray(extracted.sections) && Array.isArray(extracted.samples)))

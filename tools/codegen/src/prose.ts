@@ -22,7 +22,7 @@ import { unified } from 'unified';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { quote, recordProblem } from './diagnostics.js';
+import { quote, recordProblem, about } from './diagnostics.js';
 
 /** Batch terms the English dictionary lacks (`reimaged`, `autopool`), one per line, as the docs spell them. */
 const projectWords = readFileSync(new URL('../batch-terms.txt', import.meta.url), 'utf8');
@@ -105,9 +105,10 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
         'misspelled-word',
         place,
         `Expected a word of the English dictionary or of tools/codegen/batch-terms.txt, found ${quote(actual)}${suggestions}; kept as written`,
+        [about.word(actual)],
       );
     } else if (finding.source === 'retext-repeated-words') {
-      recordProblem(file, 'repeated-word', place, `Expected each word once, found ${quote(actual)} repeated; kept as written`);
+      recordProblem(file, 'repeated-word', place, `Expected each word once, found ${quote(actual)} repeated; kept as written`, [about.word(actual)]);
     }
   }
 }

@@ -12,7 +12,7 @@ import type { InlineCode, List, ListItem, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { Reporter } from './diagnostics.js';
+import { about, type Reporter } from './diagnostics.js';
 import { type DocumentSpec, documentUrl } from './documents.js';
 import type { ExtractedPage } from './extract.js';
 import {
@@ -171,6 +171,7 @@ export function reportContradictions(model: BatchErrorModel, statements: ErrorHa
       'statement-contradicts-table',
       { line: timeout.source.line, column: timeout.source.column },
       `Expected ${timeout.code} to be a ${entry.category}, as the ${tableLabels[table.id].toLowerCase()} say at ${tablePlace}, found ${timeout.category} here; both are kept as written`,
+      [about.code(timeout.code)],
     );
   }
 }

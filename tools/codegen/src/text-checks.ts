@@ -53,3 +53,10 @@ const finalPunctuation = /[.!?。！？．]$/u;
 export function endsWithFullStop(text: string): boolean {
   return finalPunctuation.test(text);
 }
+
+/** The whitespace-delimited word of `text` around `index`: what a problem at that character is about. */
+export function wordAround(text: string, index: number): string {
+  const start = text.lastIndexOf(' ', index) + 1;
+  const end = text.indexOf(' ', index);
+  return text.slice(start, end === -1 ? undefined : end).slice(0, 80);
+}

@@ -35,10 +35,11 @@ async function editPage(docs: string, from: string, to: string): Promise<void> {
 const errorLines = (stderr: string) => stderr.split('\n').filter((line) => line.includes(': error: '));
 
 describe('the baseline of known problems', () => {
-  it('records the seed page defects by rule and the cell they are about, and lets --strict pass with them', async () => {
+  it('records the seed page defects by rule and what they are about, and lets --strict pass with them', async () => {
     const { docs, out } = await seedWithBaseline();
     const baseline = JSON.parse(await readFile(path.join(docs, 'problems.baseline.json'), 'utf8'));
-    expect(baseline.problems).toContainEqual({ file: page, rule: 'duplicate-row', text: 'NodeUserExists' });
+    expect(baseline.problems).toContainEqual({ file: page, rule: 'duplicate-row', subjects: ['code NodeUserExists', 'text The specified node user already exists.'] });
+    expect(baseline.problems).toContainEqual({ file: page, rule: 'status-mixed-spelling', subjects: ['status 404'] });
     const strict = await run('generate', '--strict', '--docs', docs, '--packages', out);
     expect(errorLines(strict.stderr)).toEqual([]);
     expect(strict.code).toBe(0);
@@ -86,6 +87,18 @@ describe('the baseline of known problems', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /problems\.baseline\.json:1:1: error: Expected the JSON written by `batch-errors-codegen baseline`, found text JSON cannot read: .*\[invalid-baseline\]/,
+    );
+  });
+
+  it('reports an entry of the shape before subjects at its line, saying how to write it again', async () => {
+    const { docs, out } = await seedWithBaseline();
+    const file = path.join(docs, 'problems.baseline.json');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/"subjects":\["code NodeUserExists"[^\]]*\]/, '"text":"NodeUserExists"'));
+    const result = await run('check', '--docs', docs, '--packages', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /problems\.baseline\.json:\d+:1: error: Expected \{ "file", "rule", "subjects": \[ … \] \} for problem \d+, .*run `batch-errors-codegen baseline` again after review \[invalid-baseline\]/,
     );
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import { hasErrors } from '../diagnostics.js';
-import { type DocsProblem, docsProblems, problemKey } from '../baseline.js';
+import { type DocsProblem, docsProblems, problemsNotIn } from '../baseline.js';
 import { readDocsFolder } from '../docs-folder.js';
 import { driftReport, driftSummaryRows } from '../drift.js';
 import { loadModel } from '../load.js';
@@ -51,15 +51,10 @@ export async function compareDocs(fromDir: string, toDir: string, options: Compa
   };
 }
 
-/** Warnings the new docs have and the old did not, and the reverse, by page, rule and line text. */
+/** Warnings the new docs have and the old did not, and the reverse, by identity (page, rule, a subject in common). */
 function compareProblems(before: readonly DocsProblem[], after: readonly DocsProblem[]): DiffReport['problems'] {
-  const keysBefore = new Set(before.map(problemKey));
-  const keysAfter = new Set(after.map(problemKey));
-  const entry = ({ file, rule, text, line, reason }: DocsProblem) => ({ file, rule, text, line, reason });
-  return {
-    added: after.filter((problem) => !keysBefore.has(problemKey(problem))).map(entry),
-    fixed: before.filter((problem) => !keysAfter.has(problemKey(problem))).map(entry),
-  };
+  const entry = ({ file, rule, subjects, line, reason }: DocsProblem) => ({ file, rule, subjects, line, reason });
+  return { added: problemsNotIn(after, before).map(entry), fixed: problemsNotIn(before, after).map(entry) };
 }
 
 /** The rows of the drift summary that differ. */
