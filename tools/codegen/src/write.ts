@@ -25,7 +25,6 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { recordProblem } from './diagnostics.js';
 import type { GeneratedFile } from './emit/typescript.js';
-import { faultInjector, type Step } from './faults.js';
 import { describeError, errorCode, listFolder, maxFileBytes, readRegularFile } from './files.js';
 import { generatedFolder, lockName, stagingPrefix } from './layout.js';
 import { compareCodePoints, docsLabel } from './read.js';
@@ -84,7 +83,14 @@ export function isUpToDate(plan: OutputPlan): boolean {
 export interface ApplyOptions {
   /** How long to wait for another generator's lock before giving up, in milliseconds. */
   lockTimeout?: number;
+  /** Called before each step that changes the disk (tests kill the process there); nothing by default. */
+  step?: Step;
 }
+
+/** Called before each step that changes the disk, with a short name of the step. */
+export type Step = (name: string) => void;
+
+const noStep: Step = () => undefined;
 
 /**
  * Makes the generated folders hold exactly `plan.files`, as one switch (see
@@ -94,7 +100,7 @@ export interface ApplyOptions {
  */
 export async function applyPlan(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<VFile[]> {
   if (isUpToDate(plan)) return [];
-  const step = faultInjector(process.env);
+  const step = options.step ?? noStep;
   const label = docsLabel(outDir);
   let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
   let failure: unknown;
@@ -137,7 +143,7 @@ class WriteProblem extends Error {
  * folder with a journal is switched in (the journal is the commit point), one
  * without is removed. Needs the lock; `applyPlan` calls it.
  */
-export async function recover(outDir: string, step: Step = () => undefined): Promise<void> {
+export async function recover(outDir: string, step: Step = noStep): Promise<void> {
   const entries = await readdir(outDir).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return [];
     throw error;
@@ -164,7 +170,7 @@ export async function recover(outDir: string, step: Step = () => undefined): Pro
  * result is false. Temporary files left by processes that are gone are removed.
  */
 export async function writeFileAtomic(target: string, text: string | Uint8Array, options: { exclusive?: boolean; step?: Step } = {}): Promise<boolean> {
-  const step = options.step ?? (() => undefined);
+  const step = options.step ?? noStep;
   const folder = path.dirname(target);
   const base = path.basename(target);
   await removeAbandonedTemporaries(folder, base);

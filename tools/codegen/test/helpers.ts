@@ -2,10 +2,12 @@
  * Shared test fixtures: paths of the real docs, temporary folders, and
  * inline docs folders built from a `{ 'en-us/page.md': text }` tree.
  */
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { onTestFinished } from 'vitest';
 import type { VFile } from 'vfile';
 import { type Io, main } from '../src/cli.js';
@@ -76,4 +78,25 @@ export function subjectOf(change: Change): string {
   if ('statement' in change) return change.statement;
   if ('list' in change) return change.list;
   return change.table;
+}
+
+const codegenBin = path.resolve(import.meta.dirname, '../bin/batch-errors-codegen.js');
+/** The heap the command line gets in the tests of large input. */
+export const heapLimitMegabytes = 512;
+/** Past this, a run of the command line is killed: a hang fails the test instead of holding it. */
+const commandTimeoutMs = 5 * 60 * 1000;
+
+/** The command line in a child process with the heap capped, killed (SIGKILL) past its time. */
+export async function runCapped(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${heapLimitMegabytes}`, codegenBin, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: commandTimeoutMs,
+      killSignal: 'SIGKILL',
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
 }

@@ -1,31 +1,13 @@
 /**
- * Large and pathological docs, run through the real command in a child process
- * with a capped heap: exceeding it would crash the process and fail the test.
- * Nothing here measures time.
+ * Pathological docs, run through the real command in a child process with a
+ * capped heap: exceeding it would crash the process and fail the test.
+ * Nothing here measures time. (A 10 MB page is in large-input.exhaustive.test.ts.)
  */
-import { execFile } from 'node:child_process';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticDocs } from '../src/synthetic.js';
 import { statusPage } from './fixtures.js';
-import { temporaryFolder } from './helpers.js';
-
-const bin = path.resolve(import.meta.dirname, '../bin/batch-errors-codegen.js');
-const heapLimitMegabytes = 512;
-
-async function runCapped(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${heapLimitMegabytes}`, bin, ...args], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { runCapped, temporaryFolder } from './helpers.js';
 
 async function singlePage(text: string): Promise<string> {
   const docs = await temporaryFolder();
@@ -33,20 +15,6 @@ async function singlePage(text: string): Promise<string> {
   await writeFile(path.join(docs, 'en-us', 'batch-status-and-error-codes.md'), text);
   return docs;
 }
-
-describe(`large docs, with the heap capped at ${heapLimitMegabytes} MB`, () => {
-  it('generates the packages from a 10 MB page of 75,000 codes', async () => {
-    const docs = await temporaryFolder();
-    const bytes = await writeSyntheticDocs(docs, 75_000);
-    expect(bytes).toBeGreaterThan(9.5 * 1024 * 1024);
-    const out = await temporaryFolder();
-    const result = await runCapped('generate', '--docs', docs, '--packages', out);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
-    expect(codes).toContain('"SyntheticError74999",');
-  }, 300_000);
-});
 
 describe('pathological input is reported, not a crash', () => {
   it.each([

@@ -2,7 +2,8 @@
  * `pull` against a real git repository of the upstream docs, built here from
  * the real revisions in ../shared/docs-history/status-codes: each committed at
  * its real path with its real date, so the page moves between folders as it
- * did upstream. The history is walked one `pull --ref` at a time.
+ * did upstream. (The walk through every revision, one `pull --ref` at a time,
+ * is in pull.exhaustive.test.ts.)
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli.js';
 import { sha256Of } from '../src/upstream.js';
 import { docsHistory, seedDocs, temporaryFolder } from './helpers.js';
-import { buildUpstreamRepository, git, type Revision, upstreamOrigin } from './upstream-history.js';
+import { buildUpstreamRepository, git, type Revision } from './upstream-history.js';
 
 const page = 'en-us/batch-status-and-error-codes.md';
 const statusCodesHistory = path.join(docsHistory, 'status-codes');
@@ -37,50 +38,7 @@ beforeAll(async () => {
 
 afterAll(() => (upstream ? rm(upstream, { recursive: true, force: true }) : undefined));
 
-describe.skipIf(!historyPresent)('pull, walking the real upstream history', () => {
-  it('writes each revision byte for byte, records its commit, and reports what changed', async () => {
-    const docs = await temporaryFolder();
-    await cp(seedDocs, docs, { recursive: true });
-    const out = await temporaryFolder();
-    let previous: Revision | undefined;
-    for (const revision of revisions) {
-      const result = await run('pull', '--from', upstream, '--ref', revision.commit ?? '', '--docs', docs);
-      expect(result.code, `${revision.file}\n${result.stderr}`).toBe(0);
-      const bytes = await readFile(path.join(docs, page));
-      expect(sha256Of(bytes), revision.file).toBe(sha256Of(await readFile(path.join(statusCodesHistory, revision.file))));
-
-      const record = JSON.parse(await readFile(path.join(docs, 'upstream.json'), 'utf8'));
-      expect(record.pages[page], revision.file).toEqual({
-        repository: upstreamOrigin,
-        path: revision.path,
-        commit: revision.commit,
-        date: revision.date,
-        sha256: sha256Of(bytes),
-      });
-      expect(result.stdout, revision.file).toContain('## Upstream');
-      expect(result.stdout, revision.file).toContain(`\`${revision.commit?.slice(0, 12)}\``);
-      if (previous) expect(result.stdout, revision.file).toContain(', was ');
-      // Each revision regenerates, and check passes right after.
-      expect((await run('generate', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
-      expect((await run('check', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
-      // The job-and-task page is not in this repository: reported where it was looked for, and kept.
-      expect(result.stderr).toContain('articles/batch/batch-job-task-error-checking.md');
-      expect(result.stderr).toContain('[upstream-page-missing]');
-      previous = revision;
-    }
-
-    // The generated headers name the upstream revision the packages come from, while the page is exactly it.
-    const last = revisions.at(-1);
-    const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
-    expect(codes.split('\n')[2]).toBe(`// Upstream: ${upstreamOrigin} ${last?.path} at ${last?.commit} (${last?.date})`);
-    await writeFile(path.join(docs, page), `${await readFile(path.join(docs, page), 'utf8')}\nEdited by hand.\n`);
-    const edited = await run('generate', '--docs', docs, '--packages', out);
-    expect(edited.stderr).toMatch(
-      /en-us\/batch-status-and-error-codes\.md:1:1: warning: Expected the bytes of .* at [0-9a-f]{12}, as upstream\.json records, found other bytes.*\[upstream-mismatch\]/,
-    );
-    expect((await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8')).split('\n')[2]).toMatch(/^\/\/ Regenerate: /);
-  }, 240_000);
-
+describe.skipIf(!historyPresent)('pull, in the real upstream history', () => {
   it('finds a page under a name it was renamed to, by following its history', async () => {
     const clone = await temporaryFolder();
     await git(clone, ['clone', '--quiet', upstream, '.']);

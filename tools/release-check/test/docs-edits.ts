@@ -1,6 +1,6 @@
 /**
  * Hard but valid edits of "Batch Status and Error Codes", for the test that
- * proves the packages' tests survive a docs change (docs-survival.test.ts).
+ * proves the packages' tests survive a docs change (docs-survival.exhaustive.test.ts).
  *
  * Each edit prefers the code today's tests used to pin (PoolNotFound,
  * ConditionNotMet, JobBeingTerminated, DiskFull, PoolBeingResized) and falls
