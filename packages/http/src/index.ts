@@ -1,3 +1,5 @@
+// The types of core that http's own types use, so that users of http alone can name them.
+export type { BatchErrorCode, BatchErrorDetail, OpenBatchErrorCode, ParsedBatchErrorResponse } from '@batch-errors/core';
 export { BatchError, isBatchError, toBatchError } from './batch-error.js';
 export type {
   BatchErrorConstructor,
