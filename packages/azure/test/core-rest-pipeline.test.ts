@@ -68,7 +68,7 @@ describe('batchErrorPolicy in @azure/core-rest-pipeline', () => {
       body: errorBody('PoolExists', 'The specified pool already exists.', 'r-409'),
     }));
     const error = await rejection(send(pipelineWith(), `${url}/pools`));
-    expect(error).toMatchObject({ status: 409, code: 'PoolExists', documented: true, requestId: 'r-409', clientRequestId: 'c-9', retryable: false });
+    expect(error).toMatchObject({ status: 409, code: 'PoolExists', requestId: 'r-409', clientRequestId: 'c-9', retryable: false });
     expect(requests).toHaveLength(1);
   });
 

@@ -54,7 +54,6 @@ describe('batchErrorRequestPolicyFactory in @azure/batch', () => {
       kind: 'response',
       status: 404,
       code: 'PoolNotFound',
-      documented: true,
       message: 'The specified pool does not exist.',
       requestId: 'r-404',
       retryable: false,
