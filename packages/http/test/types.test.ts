@@ -151,3 +151,47 @@ describe("a consumer's program", () => {
     for (const error of errors) expect(error).toMatch(new RegExp(`Type '"${missing}"' is not assignable to type 'never'`));
   });
 });
+
+describe('errorFromResponse with a fetch Response', () => {
+  it('is marked deprecated in editors, and only then: not for what a catch clause holds', () => {
+    const file = path.join(path.dirname(source), '..', 'test', '__deprecated__.ts');
+    const text = [
+      `import { errorFromResponse } from ${JSON.stringify(source)};`,
+      'declare const response: Response;',
+      'declare const caught: unknown;',
+      'declare const loose: any;',
+      'errorFromResponse(response);',
+      'errorFromResponse(caught);',
+      'errorFromResponse(loose);',
+      'errorFromResponse(503, "", response.headers);',
+    ].join('\n');
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+    };
+    const service = ts.createLanguageService({
+      getScriptFileNames: () => [file],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (name) => {
+        const content = name === file ? text : ts.sys.readFile(name);
+        return content === undefined ? undefined : ts.ScriptSnapshot.fromString(content);
+      },
+      getCurrentDirectory: () => path.dirname(file),
+      getCompilationSettings: () => options,
+      getDefaultLibFileName: ts.getDefaultLibFilePath,
+      fileExists: (name) => name === file || ts.sys.fileExists(name),
+      readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+    });
+    expect(service.getSemanticDiagnostics(file).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))).toEqual([]);
+    const deprecated = service
+      .getSuggestionDiagnostics(file)
+      .filter((diagnostic) => diagnostic.reportsDeprecated)
+      .map((diagnostic) => text.slice(0, diagnostic.start).split('\n').length);
+    expect(deprecated).toEqual([5]);
+  });
+});
