@@ -15,7 +15,7 @@ export interface BatchFailureInfo {
   category?: ErrorCategory;
   code?: OpenBatchErrorCode;
   message?: string;
-  /** Name-value details (the REST API's `details`, or the docs sample's `values`), as `{ key, value }`. */
+  /** Name-value details (the REST API's `details`, or the docs sample's `values`), as `{ key, value }`; the first 1,000 entries are read. */
   details: BatchErrorDetail[];
 }
 

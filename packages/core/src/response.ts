@@ -42,7 +42,11 @@ export interface ParsedBatchErrorResponse {
   code: OpenBatchErrorCode;
   /** The message as sent; `lang` is absent when the body gave only text. */
   message?: { lang?: string; value: string };
-  /** Always a list (empty when the body had none); `{ name, value }` entries are read as `{ key, value }`. */
+  /**
+   * Always a list (empty when the body had none); `{ name, value }` entries are
+   * read as `{ key, value }`. Only the first 1,000 entries of the body's list
+   * are read (see {@link parseBatchErrorResponse}).
+   */
   values: BatchErrorDetail[];
   /** The service's request id, from the message's `RequestId:` line. */
   requestId?: string;
@@ -56,6 +60,11 @@ export interface ParsedBatchErrorResponse {
  * docs (a list of `{ key, value }`, a single `{ name, value }`) become a list
  * of `{ key, value }`. Returns `undefined` for anything that is not an error
  * body; never throws, whatever the input.
+ *
+ * Work is bounded by what a real body holds: only the first 1,000 entries of
+ * `values` are read (the service sends a handful; an array of length 2³²−1
+ * would otherwise be walked hole by hole), so `values` has at most 1,000
+ * details.
  */
 export function parseBatchErrorResponse(body: unknown): ParsedBatchErrorResponse | undefined {
   try {
@@ -96,11 +105,20 @@ function readMessage(message: unknown): ParsedBatchErrorResponse['message'] {
   return typeof lang === 'string' ? { lang, value } : { value };
 }
 
-/** `{ key, value }` or `{ name, value }` entries, one or a list; entries without a key are dropped. */
+/** How many entries of a `values` (or `details`) list are read at most; the rest are ignored. */
+export const maxDetailEntries = 1000;
+
+/**
+ * `{ key, value }` or `{ name, value }` entries, one or a list; entries without
+ * a key are dropped. Reads the first {@link maxDetailEntries} entries of a
+ * list, by index: its length may be 2³²−1 with nothing in it.
+ */
 export function readDetails(value: unknown): BatchErrorDetail[] {
-  const entries = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const entries: readonly unknown[] = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const count = Math.min(entries.length, maxDetailEntries);
   const details: BatchErrorDetail[] = [];
-  for (const entry of entries) {
+  for (let index = 0; index < count; index++) {
+    const entry = entries[index];
     if (!isRecord(entry)) continue;
     const key = entry['key'] ?? entry['name'];
     const detail = entry['value'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ParsedBatchErrorResponse, parseBatchErrorResponse } from '../src/index.js';
+import { type ParsedBatchErrorResponse, parseBatchErrorResponse, parseFailureInfo } from '../src/index.js';
 
 /** The first JSON sample of the docs page, as published. */
 const documentedSample = {
@@ -115,6 +115,25 @@ describe('parseBatchErrorResponse', () => {
     let reads = 0;
     const fickle = Object.defineProperty({}, 'value', { get: () => (reads++ === 0 ? 'Try later.' : { not: 'text' }) });
     expect(parseBatchErrorResponse({ code: 'ServerBusy', message: fickle })?.message).toEqual({ value: 'Try later.' });
+  });
+
+  it('reads a values list of length 2^32-1 by its first 1,000 entries, at once', () => {
+    const holes: unknown[] = [];
+    holes.length = 2 ** 32 - 1;
+    holes[0] = { key: 'First', value: 'kept' };
+    holes[5000] = { key: 'Late', value: 'not read' };
+    const started = performance.now();
+    expect(parseBatchErrorResponse({ code: 'ServerBusy', values: holes })?.values).toEqual([{ key: 'First', value: 'kept' }]);
+    expect(parseFailureInfo({ code: 'BlobNotFound', details: holes })?.details).toEqual([{ key: 'First', value: 'kept' }]);
+    // Walking the holes took 85 s; a thousand entries take well under a millisecond.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps at most the first 1,000 details', () => {
+    const values = Array.from({ length: 5000 }, (_, index) => ({ key: `K${index}`, value: String(index) }));
+    const parsed = parseBatchErrorResponse(JSON.stringify({ code: 'ServerBusy', values }));
+    expect(parsed?.values).toHaveLength(1000);
+    expect(parsed?.values.at(-1)).toEqual({ key: 'K999', value: '999' });
   });
 
   it('survives JSON nested deeper than the parser allows', () => {

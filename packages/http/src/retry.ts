@@ -2,7 +2,7 @@
  * Retry decisions from the policy in retry-policy.ts.
  */
 import type { OpenBatchErrorCode } from '@batch-errors/core';
-import { neverRetryableCodes, permanentServerStatuses, retryableClientStatuses, retryableCodes } from './retry-policy.js';
+import { isNamedByRetryPolicy, retryRuleFor } from './retry-policy.js';
 import { statusesOf } from './statuses.js';
 
 /**
@@ -17,17 +17,11 @@ import { statusesOf } from './statuses.js';
 export function isRetryable(codeOrStatus: OpenBatchErrorCode | number): boolean {
   if (typeof codeOrStatus === 'number') return isRetryableStatus(codeOrStatus);
   if (typeof codeOrStatus !== 'string') return false;
-  if (neverRetryableCodes.has(codeOrStatus)) return false;
-  if (retryableCodes.has(codeOrStatus)) return true;
+  if (isNamedByRetryPolicy(codeOrStatus)) return retryRuleFor({ code: codeOrStatus })?.retryable === true;
   return statusesOf(codeOrStatus).some(isRetryableStatus);
 }
 
-/** Whether the policy decides `code` by name, documented or not (a code the docs dropped may still be sent). */
-export function isNamedByRetryPolicy(code: string): boolean {
-  return retryableCodes.has(code) || neverRetryableCodes.has(code);
-}
-
-function isRetryableStatus(status: number): boolean {
-  if (retryableClientStatuses.has(status)) return true;
-  return Number.isInteger(status) && status >= 500 && status <= 599 && !permanentServerStatuses.has(status);
+/** Whether the policy retries a response with this status, whatever its code. */
+export function isRetryableStatus(status: number): boolean {
+  return retryRuleFor({ status })?.retryable === true;
 }

@@ -81,9 +81,11 @@ function indexCodesByStatus(): ReadonlyMap<number, readonly BatchErrorCode[]> {
 }
 
 /**
- * The standard reason phrase of a status the docs use (`Not Found` for 404),
- * whichever spelling the docs chose (`NotFound`, `Not Found`); undefined for
- * statuses no documented code has.
+ * The standard reason phrase of any registered HTTP status (`Not Found` for
+ * 404, `Too Many Requests` for 429, `Bad Gateway` for 502), from the IANA
+ * registry as the `statuses` package has it; for a status the docs use, the
+ * standard phrase whichever spelling the docs chose (`NotFound`). Undefined
+ * for a number no registry entry has.
  */
 export function reasonPhrase(status: number): string | undefined {
   return typeof status === 'number' && Object.hasOwn(reasonPhrases, status) ? reasonPhrases[status] : undefined;

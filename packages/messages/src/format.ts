@@ -24,11 +24,23 @@ export interface FormatBatchErrorOptions {
 }
 
 /**
+ * What one sentence shows at most: a body may carry 1,000 details of
+ * megabytes each, and their whole text would pass the longest string
+ * JavaScript can hold. Longer texts end in `…`; details past the count are
+ * one `…`.
+ */
+const shown = { details: 25, keyLength: 100, valueLength: 500, lineLength: 2000, codeLength: 200 } as const;
+
+/**
  * Renders an error body (parsed, or raw: text, bytes, JSON) as one sentence:
  * the documented message of its code, or the body's own first line for a code
  * the docs do not list, followed by its details in parentheses. Undefined when
  * the input is not an error body. Never throws, whatever `options` is; reads
  * only the first line of a long message, and only when it uses it.
+ *
+ * The sentence stays short whatever the body holds: at most 25 details (then
+ * `…`), keys cut at 100 characters, values at 500, the body's own line at
+ * 2,000 and a code at 200 (each cut ends in `…`).
  *
  * @example formatBatchError(body)
  * // "An invalid value was specified for one of the query parameters in the request URI (QueryParameterName: state, QueryParameterValue: deleted, Reason: invalid state)."
@@ -45,9 +57,10 @@ export function formatBatchError(response: unknown, options?: FormatBatchErrorOp
     ...(status === undefined ? {} : { status }),
     ...(table === undefined ? {} : { table }),
   });
-  const sentence = (preferResponseMessage && isInLocale(parsed.message?.lang, reader) ? own() : undefined) ?? documented ?? own() ?? parsed.code;
+  const code = shorten(parsed.code, shown.codeLength);
+  const sentence = (preferResponseMessage && isInLocale(parsed.message?.lang, reader) ? own() : undefined) ?? documented ?? own() ?? code;
   const withDetails = parsed.values.length === 0 ? sentence : appendDetails(sentence, parsed.values);
-  return includeCode ? `${parsed.code}: ${withDetails}` : withDetails;
+  return includeCode ? `${code}: ${withDetails}` : withDetails;
 }
 
 /**
@@ -59,17 +72,27 @@ function isInLocale(lang: string | undefined, locale: string): boolean {
   return locale !== 'en-us' || lang.trim().toLowerCase().split(/[-_]/)[0] === 'en';
 }
 
-/** Details go before the sentence's full stop, which stays the one the language uses. */
+/** Details go before the sentence's full stop, which stays the one the language uses; at most `shown.details` of them. */
 function appendDetails(sentence: string, details: readonly BatchErrorDetail[]): string {
   const stop = /[.。．]$/u.exec(sentence.trimEnd())?.[0] ?? '.';
   const base = sentence.trimEnd().replace(/[.。．]$/u, '');
-  return `${base} (${details.map((detail) => `${detail.key}: ${detail.value}`).join(', ')})${stop}`;
+  const listed = details.slice(0, shown.details).map((detail) => `${shorten(detail.key, shown.keyLength)}: ${shorten(detail.value, shown.valueLength)}`);
+  if (details.length > shown.details) listed.push('…');
+  return `${base} (${listed.join(', ')})${stop}`;
 }
 
-/** The message up to its first line break, without the service's `RequestId:` and `Time:` lines; reads no further. */
+/** The message up to its first line break, without the service's `RequestId:` and `Time:` lines; reads no further than a line is shown. */
 function firstLine(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const end = text.indexOf('\n');
-  const line = (end === -1 ? text : text.slice(0, end)).trim();
+  const head = text.slice(0, shown.lineLength + 1);
+  const end = head.indexOf('\n');
+  const line = shorten((end === -1 ? head : head.slice(0, end)).trim(), shown.lineLength);
   return line === '' ? undefined : line;
+}
+
+/** At most `length` characters, the last one `…` when cut; never half of a surrogate pair. */
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }

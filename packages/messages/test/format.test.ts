@@ -54,6 +54,25 @@ describe('formatBatchError', () => {
     },
   );
 
+  it('renders 100,000 details of a mebibyte each as a short sentence, without a RangeError', () => {
+    const mebibyte = 'x'.repeat(2 ** 20);
+    const values = Array.from({ length: 100_000 }, (_, index) => ({ key: `K${index}`, value: mebibyte }));
+    const text = formatBatchError({ code, values });
+    expect(text).toBe(`${withoutStop(firstMessage(code))} (${Array.from({ length: 25 }, (_, index) => `K${index}: ${'x'.repeat(499)}…`).join(', ')}, …).`);
+  });
+
+  it('cuts long keys, values, lines and codes, and never in the middle of a surrogate pair', () => {
+    const key = 'k'.repeat(99) + '😀';
+    expect(formatBatchError({ code, values: [{ key, value: 'v'.repeat(500) }] })).toBe(
+      `${withoutStop(firstMessage(code))} (${'k'.repeat(99)}…: ${'v'.repeat(500)}).`,
+    );
+    const line = 'Something new went wrong '.repeat(10_000);
+    const own = formatBatchError({ code: 'SomeFutureCode', message: { value: `${line}\nRequestId:abc` } });
+    expect(own).toBe(`${line.slice(0, 1999)}…`);
+    const longCode = 'Future'.repeat(100_000);
+    expect(formatBatchError({ code: longCode }, { includeCode: true })).toBe(`${longCode.slice(0, 199)}…: ${longCode.slice(0, 199)}…`);
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything({ withNullPrototype: true }), fc.json(), fc.string()), (body) => {

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 export const typicalImports: Readonly<Record<string, string>> = {
   'one guard from core (`isBatchErrorCode`)': "import { isBatchErrorCode } from '@batch-errors/core'; console.log(isBatchErrorCode('PoolNotFound'));",
   'one lookup from http (`statusesOf`)': "import { statusesOf } from '@batch-errors/http'; console.log(statusesOf('PoolNotFound'));",
+  'one conversion from http (`toBatchError`)': "import { toBatchError } from '@batch-errors/http'; console.log(toBatchError(new Error('x')));",
   "one locale's messages (`messageIn` + `/de-de`)":
     "import { messageIn } from '@batch-errors/messages/lookup'; import { deDeCatalog } from '@batch-errors/messages/de-de'; console.log(messageIn(deDeCatalog, 'PoolNotFound'));",
   '`getMessage`, English alone (`/en-us`)': "import { getMessage } from '@batch-errors/messages/en-us'; console.log(getMessage('PoolNotFound'));",

@@ -31,6 +31,11 @@ export function standardReasonPhrase(status: number): string | undefined {
   return statuses.message[status];
 }
 
+/** Every status the registry has a reason phrase for, in numeric order: what `reasonPhrase` of the http package answers. */
+export function registeredStatuses(): number[] {
+  return statuses.codes.filter((status) => standardReasonPhrase(status) !== undefined).sort((left, right) => left - right);
+}
+
 /** Reads a status cell's plain text. */
 export function parseStatusCell(text: string): StatusCellResult {
   const match = statusCellPattern.exec(text) ?? (/^\d+$/u.test(text) ? { groups: { phrase: '', number: text } } : undefined);

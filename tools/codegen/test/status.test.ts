@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatusCell, type StatusCellResult } from '../src/status.js';
+import { parseStatusCell, registeredStatuses, type StatusCellResult, standardReasonPhrase } from '../src/status.js';
 
 describe('parseStatusCell', () => {
   it.each<[string, StatusCellResult]>([
@@ -25,5 +25,17 @@ describe('parseStatusCell', () => {
     ['Sunny (200)', 'phrase-mismatch', 'Expected the phrase of 200 ("OK"), found "Sunny", which is no phrase of it'],
   ])('rejects %j (%s)', (cell, problem, detail) => {
     expect(parseStatusCell(cell)).toEqual({ ok: false, problem, detail });
+  });
+});
+
+describe('registeredStatuses', () => {
+  it('lists every registered status once, in numeric order, each with its phrase', () => {
+    const registered = registeredStatuses();
+    expect(registered).toEqual([...new Set(registered)].sort((left, right) => left - right));
+    for (const status of registered) expect(standardReasonPhrase(status), String(status)).toMatch(/^\S.*\S$/);
+    // The statuses a gateway or the service answer with beyond the documented ones.
+    expect([429, 502, 504].map(standardReasonPhrase)).toEqual(['Too Many Requests', 'Bad Gateway', 'Gateway Timeout']);
+    expect(registered).toEqual(expect.arrayContaining([100, 200, 304, 400, 404, 409, 413, 416, 429, 500, 502, 503, 504, 511]));
+    expect(registered.every((status) => status >= 100 && status <= 599)).toBe(true);
   });
 });

@@ -65,7 +65,13 @@ describe('errorFromResponse(error) on what @azure/batch throws', () => {
     async (_code, _status, answer) => {
       const { thrown, batchError } = await failedCall(answer.poolId);
       expect(thrown).toBeInstanceOf(RestError);
-      expect(batchError).toEqual(errorFromResponse(answer.status, sentBody(answer)));
+      const restError = thrown as RestError;
+      // The same status, body and response headers; and the client request id the client sent, from its request.
+      const { clientRequestId, ...fromResponse } = batchError;
+      expect(fromResponse).toEqual(errorFromResponse(answer.status, sentBody(answer), restError.response?.headers));
+      expect(clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
+      // ms-rest-azure-js names it x-ms-client-request-id.
+      expect(clientRequestId).toBe(restError.request?.headers.get('x-ms-client-request-id'));
       expect(batchError).toMatchObject({
         status: answer.status,
         code: answer.code,
@@ -75,22 +81,22 @@ describe('errorFromResponse(error) on what @azure/batch throws', () => {
         requestId: answer.requestId,
         time: answer.time,
       });
-      // The two-argument form type-checks on the client's own types, too.
-      const restError = thrown as RestError;
-      expect(errorFromResponse(restError.statusCode, restError.body)).toEqual(batchError);
+      // The three-argument form type-checks on the client's own types, too.
+      expect(errorFromResponse(restError.statusCode, restError.body, restError.response?.headers)).toEqual(fromResponse);
     },
   );
 
   it.each(answers.filter((answer) => answer.status === 304).map((answer) => [answer.code, answer] as const))(
     '%s (304): the status, since a 304 carries no body',
     async (_code, answer) => {
-      const { batchError } = await failedCall(answer.poolId);
-      expect(batchError).toEqual(errorFromResponse(304, sentBody(answer)));
+      const { thrown, batchError } = await failedCall(answer.poolId);
+      const { clientRequestId: _sent, ...fromResponse } = batchError;
+      expect(fromResponse).toEqual(errorFromResponse(304, sentBody(answer), (thrown as RestError).response?.headers));
       expect(batchError).toMatchObject({ status: 304, reasonPhrase: 'Not Modified', documented: false });
     },
   );
 
-  it('gives no status and no code when nothing answers', async () => {
+  it('gives no status and no code, and a retryable network failure, when nothing answers', async () => {
     const closed = await startBatchService(() => undefined);
     await closed.close();
     const error = await batchClientFor(closed)
@@ -102,8 +108,8 @@ describe('errorFromResponse(error) on what @azure/batch throws', () => {
     // The client's fetch fails (ECONNREFUSED) before any RestError is made.
     expect(error).toBeInstanceOf(Error);
     const batchError = errorFromResponse(error);
-    expect(batchError.status).toBeNaN();
-    expect(batchError).toMatchObject({ documented: false, retryable: false });
+    // No response: no status (never NaN), a network failure, worth a retry.
+    expect(batchError).toMatchObject({ kind: 'network', status: undefined, networkCode: 'ECONNREFUSED', documented: false, retryable: true });
     expect(batchError.code).toBeUndefined();
   });
 });

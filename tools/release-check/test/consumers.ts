@@ -37,6 +37,8 @@ interface LocalizedRow {
 export interface ConsumerExpectations {
   /** How many distinct codes the docs list. */
   codeCount: number;
+  /** Every distinct code, in document order: the cases of an exhaustive switch. */
+  codes: string[];
   /** A REST code documented with one status, its status, its first row's English, German and Japanese messages, and its docs address. */
   restCode: string;
   restStatus: number;
@@ -105,6 +107,7 @@ export function consumerExpectations(model: BatchErrorModel): ConsumerExpectatio
 
   return {
     codeCount: codes.length,
+    codes,
     restCode: rest.code,
     restStatus: rest.status,
     restStatuses: statusesOf(rest.code),
@@ -229,12 +232,19 @@ void [documented, maybe, options, wrong, french, sentence];
     '@batch-errors/http': {
       esm: `
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 ${readExpected.esm}
-import { codesForStatus, errorFromResponse, isRetryable, reasonPhrase, statusOf, statusesOf } from '@batch-errors/http';
+import { BatchError, codesForStatus, errorFromResponse, fromFetchResponse, isBatchError, isRetryable, reasonPhrase, spanAttributesOf, statusOf, statusesOf, toBatchError } from '@batch-errors/http';
+// Every wait below has its own bound; this one ends the program should one not hold.
+setTimeout(() => {
+  console.error('the http consumer timed out');
+  process.exit(3);
+}, 30_000).unref();
 assert.deepEqual(statusesOf(expected.restCode), expected.restStatuses);
 if (expected.readWrite) assert.equal(statusOf(expected.readWrite.code, { operation: 'write' }), expected.readWrite.write);
 assert.deepEqual(codesForStatus(expected.sharedStatus), expected.codesForSharedStatus);
 assert.equal(reasonPhrase(expected.restStatus), expected.restReasonPhrase);
+assert.equal(reasonPhrase(429), 'Too Many Requests');
 assert.equal(isRetryable('ServerBusy'), true);
 assert.equal(isRetryable('PoolQuotaReached'), false);
 const body = JSON.stringify({ code: expected.restCode, message: { lang: 'en-US', value: 'x\\nRequestId:r-1\\nTime:2026-12-01T07:00:00Z' } });
@@ -246,18 +256,97 @@ assert.equal(error.requestId, 'r-1');
 // The shape of the RestError @azure/batch throws.
 const thrown = Object.assign(new Error('x'), { code: expected.restCode, statusCode: expected.restStatus, body: { code: expected.restCode, message: { lang: 'en-US', value: 'x' } } });
 assert.deepEqual(errorFromResponse(thrown), errorFromResponse(expected.restStatus, thrown.body));
+const batchError = toBatchError(thrown);
+assert.ok(batchError instanceof Error && batchError instanceof BatchError && isBatchError(batchError));
+assert.equal(batchError.name, 'BatchError');
+assert.equal(batchError.cause, thrown);
+assert.equal(batchError.code, expected.restCode);
+assert.equal(JSON.parse(JSON.stringify(batchError)).cause.message, 'x');
+
+// A Batch-like service on 127.0.0.1: throttling with Retry-After, a gateway's HTML page, a request that never gets an answer.
+const retryAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 60_000);
+const service = createServer((request, response) => {
+  request.resume();
+  if (request.url === '/throttled') {
+    response.writeHead(429, { 'retry-after': '7' }).end(JSON.stringify({ code: 'TooManyRequests', message: { lang: 'en-US', value: 'Slow down.\\nRequestId:r-429' } }));
+  } else if (request.url === '/busy') {
+    response.writeHead(503, { 'retry-after': retryAt.toUTCString(), 'x-ms-request-id': 'r-503' }).end(JSON.stringify({ code: 'ServerBusy', message: 'Busy.' }));
+  } else if (request.url === '/gateway') {
+    response.writeHead(502, { 'request-id': 'gateway-7', 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>');
+  }
+  // Anything else: no answer, ever.
+});
+await new Promise((resolve) => service.listen(0, '127.0.0.1', resolve));
+const base = \`http://127.0.0.1:\${service.address().port}\`;
+const get = (path, signal = AbortSignal.timeout(10_000)) => fetch(base + path, { signal });
+const fieldsOf = (failure, ...keys) => Object.fromEntries(keys.map((key) => [key, failure[key]]));
+try {
+  const throttled = await fromFetchResponse(await get('/throttled'));
+  assert.ok(isBatchError(throttled));
+  assert.deepEqual(fieldsOf(throttled, 'kind', 'status', 'reasonPhrase', 'code', 'requestId', 'retryable', 'retryAfterMs'), {
+    kind: 'response', status: 429, reasonPhrase: 'Too Many Requests', code: 'TooManyRequests', requestId: 'r-429', retryable: true, retryAfterMs: 7000,
+  });
+  const busy = await fromFetchResponse(await get('/busy'), { maxBytes: 4096 });
+  assert.deepEqual(fieldsOf(busy, 'status', 'code', 'message', 'requestId', 'retryable'), { status: 503, code: 'ServerBusy', message: 'Busy.', requestId: 'r-503', retryable: true });
+  assert.ok(busy.retryAfterMs > 50_000 && busy.retryAfterMs <= 61_000, String(busy.retryAfterMs));
+  const gateway = await fromFetchResponse(await get('/gateway'));
+  assert.deepEqual(fieldsOf(gateway, 'status', 'reasonPhrase', 'code', 'message', 'requestId', 'retryable'), {
+    status: 502, reasonPhrase: 'Bad Gateway', code: undefined, message: '502 Bad Gateway', requestId: 'gateway-7', retryable: true,
+  });
+  assert.deepEqual(spanAttributesOf(gateway), { 'error.type': '502', 'http.response.status_code': 502, 'azure.service.request.id': 'gateway-7', 'batch_errors.retryable': true });
+
+  // A connection refused: no status (never NaN), kind network, retryable.
+  const closed = createServer();
+  await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const closedUrl = \`http://127.0.0.1:\${closed.address().port}/pools\`;
+  await new Promise((resolve) => closed.close(resolve));
+  const refused = toBatchError(await fetch(closedUrl, { signal: AbortSignal.timeout(10_000) }).catch((failure) => failure));
+  assert.deepEqual(fieldsOf(refused, 'kind', 'status', 'networkCode', 'retryable', 'documented'), { kind: 'network', status: undefined, networkCode: 'ECONNREFUSED', retryable: true, documented: false });
+  assert.equal('status' in JSON.parse(JSON.stringify(refused)), false);
+
+  // An abort: kind aborted, not retryable.
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 50);
+  const aborted = toBatchError(await get('/silent', controller.signal).catch((failure) => failure));
+  assert.deepEqual(fieldsOf(aborted, 'kind', 'status', 'retryable'), { kind: 'aborted', status: undefined, retryable: false });
+
+  // A body that never ends: the read stops at its bound.
+  const stalled = await fromFetchResponse(new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), { status: 500 }), { timeoutMs: 50 });
+  assert.equal(stalled.status, 500);
+} finally {
+  service.closeAllConnections();
+  service.close();
+}
 console.log('ok');
 `,
       cjs: `
 const assert = require('node:assert/strict');
 ${readExpected.cjs}
-const { isRetryable, statusesOf } = require('@batch-errors/http');
-assert.deepEqual(statusesOf(expected.restCode), expected.restStatuses);
-assert.equal(isRetryable(503), true);
-console.log('ok');
+const http = require('@batch-errors/http');
+assert.deepEqual(http.statusesOf(expected.restCode), expected.restStatuses);
+assert.equal(http.isRetryable(503), true);
+// What @azure/ms-rest-js throws for a 503 behind a gateway: headers in its HttpHeaders-like object, an HTML body.
+const thrown = Object.assign(new Error('<html></html>'), {
+  statusCode: 503,
+  response: { status: 503, headers: { get: (name) => ({ 'retry-after': '7', 'request-id': 'r-1' })[name] }, bodyAsText: '<html></html>' },
+});
+const error = http.toBatchError(thrown);
+assert.equal(error.retryAfterMs, 7000);
+assert.equal(error.requestId, 'r-1');
+assert.equal(error.cause, thrown);
+// Two copies of the package in one program: the ES module build is another copy of the class.
+import('@batch-errors/http').then((esm) => {
+  assert.notEqual(esm.BatchError, http.BatchError);
+  const foreign = esm.toBatchError(thrown);
+  assert.equal(http.isBatchError(foreign), true);
+  assert.equal(foreign instanceof http.BatchError, true);
+  assert.equal(http.toBatchError(foreign), foreign);
+  assert.equal(esm.isBatchError(error), true);
+  console.log('ok');
+});
 `,
       typescript: `
-import { type BatchHttpError, errorFromResponse, isRetryable, statusOf, statusesOf } from '@batch-errors/http';
+import { type BatchError, type BatchErrorCode, type BatchHttpError, type FromFetchResponseOptions, errorFromResponse, fromFetchResponse, isRetryable, statusOf, statusesOf, toBatchError } from '@batch-errors/http';
 const statuses: readonly number[] = statusesOf(${code});
 const status: number | undefined = statusOf(${code}, { operation: 'read' });
 // @ts-expect-error: operations are read or write
@@ -270,11 +359,110 @@ const fromParts: BatchHttpError = errorFromResponse(restError.statusCode, restEr
 try {
   JSON.parse('{');
 } catch (thrown) {
-  const fromThrown: BatchHttpError = errorFromResponse(thrown);
+  const fromThrown: BatchError = toBatchError(thrown);
   const requestId: string | undefined = fromThrown.requestId;
   void requestId;
 }
-void [statuses, status, retry, error, fromParts];
+/** An exhaustive switch over every documented code: a code the docs add makes the default fail to compile. */
+function codeOf(failure: BatchError | BatchHttpError): string {
+  if (failure.documented) {
+    const documented: BatchErrorCode = failure.code;
+    switch (documented) {
+${expected.codes.map((each) => `      case ${JSON.stringify(each)}:`).join('\n')}
+        return documented;
+      default: {
+        const unhandled: never = documented;
+        return unhandled;
+      }
+    }
+  }
+  switch (failure.kind) {
+    case 'response':
+      return String(failure.status);
+    case 'network':
+    case 'aborted':
+    case 'other': {
+      const none: undefined = failure.status;
+      return String(none);
+    }
+  }
+}
+// @ts-expect-error: a code is a BatchErrorCode only once documented is checked
+const unchecked: BatchErrorCode = toBatchError(1).code;
+const options: FromFetchResponseOptions = { maxBytes: 1024, timeoutMs: 100 };
+declare const response: { status: number; headers: unknown; body: unknown };
+const pending: Promise<BatchError> = fromFetchResponse(response, options);
+const first = toBatchError(1).values[0];
+const key: string | undefined = first?.key;
+void [statuses, status, retry, error, fromParts, codeOf, unchecked, pending, key];
+`,
+    },
+    '@batch-errors/azure': {
+      esm: `
+import assert from 'node:assert/strict';
+${readExpected.esm}
+import { batchErrorPolicy, batchErrorPolicyName, batchErrorRequestPolicyFactory } from '@batch-errors/azure';
+const brand = Symbol.for('@batch-errors/http.BatchError');
+// core-rest-pipeline's shape: next() answers a 503 with retry-after-ms, then 200; the policy waits and retries.
+const policy = batchErrorPolicy({ retryDelayMs: 1 });
+assert.equal(policy.name, batchErrorPolicyName);
+let sent = 0;
+const started = Date.now();
+const response = await policy.sendRequest({ method: 'GET' }, async () => (++sent === 1 ? { status: 503, headers: { 'retry-after-ms': '30' } } : { status: 200, headers: {} }));
+assert.equal(response.status, 200);
+assert.equal(sent, 2);
+assert.ok(Date.now() - started >= 25);
+// ms-rest-js's shape: a 404 of the documented code the operation does not expect becomes a BatchError, not retried.
+const body = { code: expected.restCode, message: { lang: 'en-US', value: 'Not there.\\nRequestId:r-404' } };
+let tries = 0;
+const next = { sendRequest: async () => (tries++, { status: 404, headers: { get: () => undefined }, parsedBody: body }) };
+const failing = batchErrorRequestPolicyFactory().create(next, {});
+const error = await failing.sendRequest({ method: 'GET', operationSpec: { responses: { 200: {} } } }).catch((thrown) => thrown);
+assert.equal(error[brand], true);
+assert.equal(error.name, 'BatchError');
+assert.equal(error.code, expected.restCode);
+assert.equal(error.requestId, 'r-404');
+assert.equal(error.documented, true);
+assert.equal(tries, 1);
+console.log('ok');
+`,
+      cjs: `
+const assert = require('node:assert/strict');
+const { batchErrorPolicy, batchErrorRequestPolicyFactory } = require('@batch-errors/azure');
+// A HEAD answered with 404 is an answer ("it does not exist"), left alone by both.
+const head = { method: 'HEAD' };
+const notFound = { status: 404, headers: {} };
+Promise.all([
+  batchErrorPolicy().sendRequest(head, async () => notFound),
+  batchErrorRequestPolicyFactory().create({ sendRequest: async () => notFound }).sendRequest(head),
+]).then(([fromPipeline, fromFactory]) => {
+  assert.equal(fromPipeline, notFound);
+  assert.equal(fromFactory, notFound);
+  console.log('ok');
+});
+`,
+      typescript: `
+import { type BatchErrorPolicyOptions, batchErrorPolicy, batchErrorRequestPolicyFactory } from '@batch-errors/azure';
+// The SDKs' own interfaces, as they declare them (the consumer installs neither): the policies assign to them.
+interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: (this: AbortSignalLike, event: unknown) => unknown, options?: unknown): void;
+  removeEventListener(type: 'abort', listener: (this: AbortSignalLike, event: unknown) => unknown, options?: unknown): void;
+}
+interface PipelineRequest { url: string; method: string; abortSignal?: AbortSignalLike; timeout: number }
+interface PipelineResponse { request: PipelineRequest; status: number; headers: { get(name: string): string | undefined }; bodyAsText?: string | null }
+interface PipelinePolicy { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<PipelineResponse>): Promise<PipelineResponse> }
+interface WebResourceLike { url: string; method: string; clone(): WebResourceLike }
+interface HttpOperationResponse { status: number; request: WebResourceLike }
+interface RequestPolicy { sendRequest(httpRequest: WebResourceLike): Promise<HttpOperationResponse> }
+interface RequestPolicyFactory { create(nextPolicy: RequestPolicy, options: unknown): RequestPolicy }
+const options: BatchErrorPolicyOptions = { maxRetries: 2, retryDelayMs: 500, maxRetryDelayMs: 10_000, maxRetryAfterMs: 30_000 };
+const policy: PipelinePolicy = batchErrorPolicy(options);
+const factory: RequestPolicyFactory = batchErrorRequestPolicyFactory(options);
+const factories: RequestPolicyFactory[] = [factory];
+// @ts-expect-error: maxRetries is a number
+const wrong: BatchErrorPolicyOptions = { maxRetries: '3' };
+void [policy, factories, wrong];
 `,
     },
     '@batch-errors/diagnose': {
@@ -326,10 +514,15 @@ export async function writeConsumer(project: string, name: string, expected: Con
   await writeFile(path.join(project, 'check.cts'), consumer.typescript);
 }
 
-/** The compiler options a consumer project is type-checked with, per module resolution. */
-export function consumerCompilerOptions(resolution: 'node16' | 'bundler'): Record<string, unknown> {
+/**
+ * The compiler options a consumer project is type-checked with, per module
+ * resolution; `strictest` adds `exactOptionalPropertyTypes` and
+ * `noUncheckedIndexedAccess`, which some consumers use.
+ */
+export function consumerCompilerOptions(resolution: 'node16' | 'bundler', { strictest = false }: { strictest?: boolean } = {}): Record<string, unknown> {
   return {
     strict: true,
+    ...(strictest ? { exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true } : {}),
     noEmit: true,
     skipLibCheck: false,
     target: 'es2022',
@@ -349,15 +542,19 @@ export async function runConsumerLocally(name: string, model: BatchErrorModel, f
   try {
     await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
     await writeConsumer(project, name, consumerExpectations(model));
-    await writeFile(
-      path.join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: consumerCompilerOptions('node16'), files: ['check.mts', 'check.cts'] }),
-    );
-    const run = (file: string, args: string[]) => promisify(execFile)(process.execPath, [file, ...args], { cwd: project });
+    const run = (file: string, args: string[]) =>
+      promisify(execFile)(process.execPath, [file, ...args], { cwd: project, timeout: 120_000, killSignal: 'SIGKILL' });
     const tsc = createRequire(path.join(folder, 'package.json')).resolve('typescript/bin/tsc');
-    await run(tsc, ['-p', 'tsconfig.json']).catch((error: { stdout?: string; message: string }) => {
-      throw new Error(`${name}: the TypeScript consumer does not type-check:\n${error.stdout ?? error.message}`);
-    });
+    for (const strictest of [false, true]) {
+      const config = `tsconfig.${strictest ? 'strictest' : 'node16'}.json`;
+      await writeFile(
+        path.join(project, config),
+        JSON.stringify({ compilerOptions: consumerCompilerOptions('node16', { strictest }), files: ['check.mts', 'check.cts'] }),
+      );
+      await run(tsc, ['-p', config]).catch((error: { stdout?: string; message: string }) => {
+        throw new Error(`${name}: the TypeScript consumer does not type-check with ${config}:\n${error.stdout ?? error.message}`);
+      });
+    }
     return [(await run('check.mjs', [])).stdout, (await run('check.cjs', [])).stdout];
   } finally {
     await rm(project, { recursive: true, force: true });

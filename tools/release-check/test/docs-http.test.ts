@@ -46,8 +46,16 @@ describe('lookups', () => {
     },
   );
 
-  it.each([200, 418, 999, -1, 400.5, Number.NaN])('has no codes or phrase for %s', (status) => {
+  it.each([200, 418, 999, -1, 400.5, Number.NaN])('has no codes for %s', (status) => {
     expect(codesForStatus(status)).toEqual([]);
+  });
+
+  it('gives every registered status its standard phrase, documented or not (429, 502, 504), as the statuses package has it', () => {
+    for (const status of statuses.codes) expect(reasonPhrase(status), String(status)).toBe(statuses.message[status]);
+    expect([429, 502, 504].map(reasonPhrase)).toEqual(['Too Many Requests', 'Bad Gateway', 'Gateway Timeout']);
+  });
+
+  it.each([999, -1, 400.5, Number.NaN])('has no phrase for %s, which no registry entry has', (status) => {
     expect(reasonPhrase(status)).toBeUndefined();
   });
 

@@ -60,7 +60,7 @@ describe('after a hard but valid docs change', () => {
   it('the packages build, type-check and pass their tests, none edited', async () => {
     await shell(copy, `${pnpm} exec nx run-many -t build typecheck test -p ${packages.join(' ')} --output-style=static`);
     // What the release checks below import besides them.
-    await shell(copy, `${pnpm} exec nx run-many -t build -p @batch-errors/diagnose @batch-errors/bench --output-style=static`);
+    await shell(copy, `${pnpm} exec nx run-many -t build -p @batch-errors/diagnose @batch-errors/azure @batch-errors/bench --output-style=static`);
     expect(await builtMessages(copy, 'js')).toContain(JSON.stringify(edits.reworded.message));
   }, 900_000);
 

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The packages whose every export must show documentation on hover (folders under packages/). */
-const packagesWithHoverDocs = ['core', 'http', 'messages', 'diagnose'] as const;
+const packagesWithHoverDocs = ['core', 'http', 'messages', 'diagnose', 'azure'] as const;
 
 const { model } = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!model) throw new Error('docs-source did not produce a model');

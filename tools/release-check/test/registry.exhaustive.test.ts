@@ -1,7 +1,8 @@
 /**
  * End to end through a real registry: the packages are published to a local
  * verdaccio, then each is installed alone, with npm and with pnpm, into a
- * fresh project that type-checks it with node16 and bundler resolution and
+ * fresh project that type-checks it with node16 and bundler resolution (and
+ * with exactOptionalPropertyTypes and noUncheckedIndexedAccess) and
  * runs it as ESM and CommonJS on the machine's Node.js and on Node.js 22 and
  * 24 (see node-versions.ts).
  */
@@ -103,7 +104,7 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
   describe.each(clients)('installed with %s', (client) => {
     const key = `${name} ${client}`;
 
-    it('installs alone, with its LICENSE, and type-checks with node16 and bundler resolution', async () => {
+    it('installs alone, with its LICENSE, and type-checks with node16 and bundler resolution, and with the strictest options', async () => {
       const project = path.join(scratch, `${name.replace('/', '-')}-${client}`);
       await mkdir(project, { recursive: true });
       await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
@@ -141,10 +142,16 @@ describe.each(packages.map(({ manifest }) => manifest.name as string))('%s', (na
       expect(packageFiles.filter((file) => !expectedFiles.includes(file))).toEqual([]);
 
       await writeConsumer(project, name, expectations);
-      for (const resolution of ['node16', 'bundler'] as const) {
-        const compilerOptions = consumerCompilerOptions(resolution);
-        await writeFile(path.join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
-        await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
+      // Also as a consumer with exactOptionalPropertyTypes and noUncheckedIndexedAccess would.
+      const configs = [
+        ['node16', 'node16', false],
+        ['bundler', 'bundler', false],
+        ['strictest', 'node16', true],
+      ] as const;
+      for (const [config, resolution, strictest] of configs) {
+        const compilerOptions = consumerCompilerOptions(resolution, { strictest });
+        await writeFile(path.join(project, `tsconfig.${config}.json`), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
+        await run(process.execPath, [tsc, '-p', `tsconfig.${config}.json`], project);
       }
       projects.set(key, project);
     }, 180_000);

@@ -1,9 +1,10 @@
 /**
- * `@batch-errors/http`: the HTTP statuses of each REST code and the standard
- * reason phrase of each status the docs use.
+ * `@batch-errors/http`: the HTTP statuses of each REST code, and the standard
+ * reason phrase of every registered status (what a gateway or the client may
+ * answer, beyond the statuses the docs use: 429, 502, 504).
  */
 import { type BatchErrorModel, distinctCodes } from '../model.js';
-import { standardReasonPhrase } from '../status.js';
+import { registeredStatuses, standardReasonPhrase } from '../status.js';
 import { constant, typeImport } from './declarations.js';
 import { type PackageSubjects, subject } from './subjects.js';
 import { type EmitContext, type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
@@ -43,7 +44,6 @@ export function httpSubjects(model: BatchErrorModel): PackageSubjects {
 
 export function emitHttp(model: BatchErrorModel, context: EmitContext): GeneratedFile[] {
   const statusesByCode = statusesByCodeOf(model);
-  const usedStatuses = [...new Set([...statusesByCode.values()].flat())].sort((left, right) => left - right);
 
   return [
     printFile(context, `${folder}/statuses.ts`, model, [
@@ -56,8 +56,11 @@ export function emitHttp(model: BatchErrorModel, context: EmitContext): Generate
       ),
       constant(
         'reasonPhrases',
-        objectWriter(usedStatuses.map((status) => ({ key: String(status), value: stringLiteral(standardReasonPhrase(status) ?? '') }))),
-        ['The standard reason phrase of each status the docs use, whatever spelling the docs chose.'],
+        objectWriter(registeredStatuses().map((status) => ({ key: String(status), value: stringLiteral(standardReasonPhrase(status) ?? '') }))),
+        [
+          'The standard reason phrase of every registered status, in numeric order: the IANA HTTP Status Code Registry as the `statuses` package has it.',
+          'A status the docs use has this phrase whatever spelling the docs chose.',
+        ],
         '{ readonly [status: number]: string }',
       ),
     ]),
