@@ -62,7 +62,7 @@ describe('formatBatchError', () => {
   });
 
   it('cuts long keys, values, lines and codes, and never in the middle of a surrogate pair', () => {
-    const key = 'k'.repeat(99) + '😀';
+    const key = `${'k'.repeat(99)}😀`;
     expect(formatBatchError({ code, values: [{ key, value: 'v'.repeat(500) }] })).toBe(
       `${withoutStop(firstMessage(code))} (${'k'.repeat(99)}…: ${'v'.repeat(500)}).`,
     );

@@ -104,7 +104,13 @@ export function parseBaseline(text: string, file: VFile): KnownProblem[] {
   const known: KnownProblem[] = [];
   problems.forEach((problem: Partial<Record<keyof KnownProblem, unknown>> | null, index) => {
     const subjects = problem?.subjects;
-    if (typeof problem?.file === 'string' && typeof problem.rule === 'string' && Array.isArray(subjects) && subjects.length > 0 && subjects.every((subject) => typeof subject === 'string')) {
+    if (
+      typeof problem?.file === 'string' &&
+      typeof problem.rule === 'string' &&
+      Array.isArray(subjects) &&
+      subjects.length > 0 &&
+      subjects.every((subject) => typeof subject === 'string')
+    ) {
       known.push({ file: problem.file, rule: problem.rule, subjects: subjects as string[] });
       return;
     }

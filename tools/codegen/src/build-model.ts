@@ -225,7 +225,12 @@ function readMessage(cell: Cell | undefined, row: ExtractedRow, reporter: Report
     );
   if (!endsWithFullStop(text)) {
     const ending = text.length > 40 ? `…${text.slice(-39)}` : text;
-    reporter.problem('missing-final-period', point, `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`, rowSubjects(row, text));
+    reporter.problem(
+      'missing-final-period',
+      point,
+      `Expected ${subjectOf(row)} to end with a full stop, found ${quote(ending)}; kept as written`,
+      rowSubjects(row, text),
+    );
   }
   return text;
 }
@@ -273,7 +278,9 @@ function checkStatusSpellings(tables: readonly ErrorTable[], reporter: Reporter)
     const [, second] = [...forStatus.values()];
     const listed = [...forStatus].map(([text, seen]) => `"${text}" (${plural(seen.count, 'row')}, first at line ${seen.first.line})`);
     if (second)
-      reporter.problem('status-mixed-spelling', second.first, `Expected one spelling of status ${status}, found ${listed.join(' and ')}`, [about.status(status)]);
+      reporter.problem('status-mixed-spelling', second.first, `Expected one spelling of status ${status}, found ${listed.join(' and ')}`, [
+        about.status(status),
+      ]);
   }
 }
 

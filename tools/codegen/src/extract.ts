@@ -388,7 +388,10 @@ function sectionContents(tree: Root): Map<string, RootContent[]> {
 
 /** A table's header cells as plain text: `Error code | HTTP status code | User message`. */
 function headerOf(table: Table): string {
-  return (table.children[0]?.children ?? []).map((cell) => plainText(cell)).join(' | ').slice(0, 120);
+  return (table.children[0]?.children ?? [])
+    .map((cell) => plainText(cell))
+    .join(' | ')
+    .slice(0, 120);
 }
 
 function anchorOf(heading: Heading): string | undefined {

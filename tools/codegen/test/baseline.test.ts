@@ -38,7 +38,11 @@ describe('the baseline of known problems', () => {
   it('records the seed page defects by rule and what they are about, and lets --strict pass with them', async () => {
     const { docs, out } = await seedWithBaseline();
     const baseline = JSON.parse(await readFile(path.join(docs, 'problems.baseline.json'), 'utf8'));
-    expect(baseline.problems).toContainEqual({ file: page, rule: 'duplicate-row', subjects: ['code NodeUserExists', 'text The specified node user already exists.'] });
+    expect(baseline.problems).toContainEqual({
+      file: page,
+      rule: 'duplicate-row',
+      subjects: ['code NodeUserExists', 'text The specified node user already exists.'],
+    });
     expect(baseline.problems).toContainEqual({ file: page, rule: 'status-mixed-spelling', subjects: ['status 404'] });
     const strict = await run('generate', '--strict', '--docs', docs, '--packages', out);
     expect(errorLines(strict.stderr)).toEqual([]);
