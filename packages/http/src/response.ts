@@ -9,6 +9,7 @@ import {
   type BatchErrorCode,
   type BatchErrorDetail,
   isBatchErrorCode,
+  isKnownBatchErrorCode,
   type OpenBatchErrorCode,
   parseBatchErrorResponse,
   type ParsedBatchErrorResponse,
@@ -198,14 +199,16 @@ export function readFailure({ status: responseStatus, body, headers, requestHead
   }
   const code = body?.code;
   const documentedStatuses = code === undefined ? [] : statusesOf(code);
-  const known = code !== undefined && (isBatchErrorCode(code) || isNamedByRetryPolicy(code));
+  // The policy decides by a code it can read (documented, or named by a row); any other code, known to the SDKs or not, by its status.
+  const decidedByCode = code !== undefined && (isBatchErrorCode(code) || isNamedByRetryPolicy(code));
+  const known = code !== undefined && (decidedByCode || isKnownBatchErrorCode(code));
   const shared = {
     kind: 'response' as const,
     status,
     documentedStatuses,
     statusMatchesDocs: documentedStatuses.length === 0 || (status !== undefined && documentedStatuses.includes(status)),
     values: body?.values ?? [],
-    retryable: code !== undefined && known ? isRetryable(code) : status !== undefined && isRetryableStatus(status),
+    retryable: decidedByCode ? isRetryable(code) : status !== undefined && isRetryableStatus(status),
   };
   const phrase = status === undefined ? undefined : reasonPhrase(status);
   const described = { ...(phrase === undefined ? {} : { reasonPhrase: phrase }), ...messageOf(body), ...fields };

@@ -5,6 +5,10 @@
  * test/retry-policy.test.ts holds one case per row (a row without one fails).
  * Change a row here, with a reason and a source.
  *
+ * Rows that a statement of "Error handling and detection in Azure Batch"
+ * backs take what they match from core's `errorHandling` (the throttling
+ * statuses, the classes of server and state errors).
+ *
  * Rows are read in order; the first that matches decides:
  *
  * 1. codes (a code the service sent decides before its status),
@@ -17,30 +21,18 @@
  * codes, every removal from the docs would break the build until someone
  * edits this file by hand.
  */
+import { type ErrorHandlingStatements, errorHandling } from '@batch-errors/core';
 
 /**
- * Statements of "Error handling and detection in Azure Batch" (MicrosoftDocs
- * azure-docs, `articles/batch/error-handling.md`) a row relies on, named by
- * where they stand on the page. Kept as names, not as the page's words: the
- * generator will supply the text and its place.
+ * A statement of "Error handling and detection in Azure Batch" a row relies
+ * on: a key of core's `errorHandling`, generated from the page with its place
+ * and its section's address. The rows below take the statuses they match from
+ * it, so a revision of the page reaches the policy without anyone retyping it.
  */
-export type ErrorHandlingStatement =
-  /** General types of errors: "Networking failures for requests that never reached Batch, or … didn't reach the client in time." */
-  | 'networking-failures'
-  /** General types of errors: internal server errors, with a `5xx` status. */
-  | 'internal-server-errors'
-  /** General types of errors: throttling, as `429` or `503` with `Retry-after`. */
-  | 'throttling'
-  /** General types of errors: `4xx` errors of a resource not in the right state for the transition. */
-  | 'state-errors'
-  /** "Retry after errors": retry with the built-in handler, waiting several seconds between tries. */
-  | 'retry-after-errors';
+export type ErrorHandlingStatement = Exclude<keyof ErrorHandlingStatements, 'document'>;
 
 /** Where a row's answer comes from: a statement of the error-handling page, HTTP itself, or this project's judgment (the reason says which). */
-export type RetryRuleSource =
-  | { kind: 'docs'; page: 'batch-error-handling.md'; statement: ErrorHandlingStatement }
-  | { kind: 'rfc'; reference: string }
-  | { kind: 'project' };
+export type RetryRuleSource = { kind: 'docs'; statement: ErrorHandlingStatement } | { kind: 'rfc'; reference: string } | { kind: 'project' };
 
 /** What a row matches. */
 export type RetryRuleMatch =
@@ -61,7 +53,15 @@ export interface RetryRule {
   source: RetryRuleSource;
 }
 
-const page = 'batch-error-handling.md';
+/** The statuses of one class (5 for 5xx), as the inclusive range a row matches. */
+function statusClass(digit: number | undefined): readonly [number, number] {
+  return digit === undefined ? [0, -1] : [digit * 100, digit * 100 + 99];
+}
+
+/** The address of the statement a row cites, when it cites one and the docs have the page. */
+export function sourceUrlOf(rule: RetryRule): string | undefined {
+  return rule.source.kind === 'docs' ? errorHandling?.[rule.source.statement].url : undefined;
+}
 
 /** The policy, in the order it is read. */
 export const retryRules: readonly RetryRule[] = [
@@ -77,14 +77,14 @@ export const retryRules: readonly RetryRule[] = [
     match: { codes: ['InternalError', 'OperationTimedOut'] },
     retryable: true,
     reason: 'The service failed or ran out of time on its side (500); the same request may succeed.',
-    source: { kind: 'docs', page, statement: 'internal-server-errors' },
+    source: { kind: 'docs', statement: 'serverErrors' },
   },
   {
     id: 'throttling-codes',
     match: { codes: ['ServerBusy', 'TooManyEnableAutoScaleRequests'] },
     retryable: true,
     reason: 'The service is busy or rate-limits the call (503): retry after the delay it asks for.',
-    source: { kind: 'docs', page, statement: 'throttling' },
+    source: { kind: 'docs', statement: 'throttling' },
   },
   {
     id: 'resource-in-transition',
@@ -102,21 +102,21 @@ export const retryRules: readonly RetryRule[] = [
     retryable: true,
     reason:
       'A 409 of a resource in a transition that ends by itself (being resized, created, started, rebooted, reimaged, upgraded): the same request succeeds once it settles.',
-    source: { kind: 'docs', page, statement: 'state-errors' },
+    source: { kind: 'docs', statement: 'stateErrors' },
   },
   {
     id: 'connection-refused',
     match: { networkCodes: ['ECONNREFUSED'] },
     retryable: true,
     reason: 'Nothing accepted the connection: the request never reached Batch.',
-    source: { kind: 'docs', page, statement: 'networking-failures' },
+    source: { kind: 'docs', statement: 'networkFailures' },
   },
   {
     id: 'connection-reset',
     match: { networkCodes: ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ERR_STREAM_PREMATURE_CLOSE'] },
     retryable: true,
     reason: 'The connection broke before the answer arrived.',
-    source: { kind: 'docs', page, statement: 'networking-failures' },
+    source: { kind: 'docs', statement: 'networkFailures' },
   },
   {
     id: 'timed-out',
@@ -133,21 +133,21 @@ export const retryRules: readonly RetryRule[] = [
     },
     retryable: true,
     reason: "The answer did not reach the client in time (a socket's timeout, or an AbortSignal.timeout()).",
-    source: { kind: 'docs', page, statement: 'networking-failures' },
+    source: { kind: 'docs', statement: 'networkFailures' },
   },
   {
     id: 'network-unreachable',
     match: { networkCodes: ['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EAI_AGAIN'] },
     retryable: true,
     reason: 'No route to the service for now, or a name lookup that failed for now (EAI_AGAIN).',
-    source: { kind: 'docs', page, statement: 'networking-failures' },
+    source: { kind: 'docs', statement: 'networkFailures' },
   },
   {
     id: 'request-not-sent',
     match: { networkCodes: ['REQUEST_SEND_ERROR'] },
     retryable: true,
     reason: 'The Azure SDK client could not send the request and kept no more precise cause.',
-    source: { kind: 'docs', page, statement: 'networking-failures' },
+    source: { kind: 'docs', statement: 'networkFailures' },
   },
   {
     id: 'host-not-found',
@@ -180,10 +180,10 @@ export const retryRules: readonly RetryRule[] = [
   },
   {
     id: 'throttling-statuses',
-    match: { statuses: [429, 503] },
+    match: { statuses: errorHandling?.throttling.statuses ?? [] },
     retryable: true,
     reason: 'Throttling: retry after the Retry-After delay.',
-    source: { kind: 'docs', page, statement: 'throttling' },
+    source: { kind: 'docs', statement: 'throttling' },
   },
   {
     id: 'request-timeout',
@@ -201,17 +201,17 @@ export const retryRules: readonly RetryRule[] = [
   },
   {
     id: 'server-errors',
-    match: { statusRange: [500, 599] },
+    match: { statusRange: statusClass(errorHandling?.serverErrors.statusClass) },
     retryable: true,
     reason: 'Internal server errors and failing gateways (502, 504): the same request may succeed.',
-    source: { kind: 'docs', page, statement: 'internal-server-errors' },
+    source: { kind: 'docs', statement: 'serverErrors' },
   },
   {
     id: 'client-errors',
-    match: { statusRange: [400, 499] },
+    match: { statusRange: statusClass(errorHandling?.stateErrors.statusClass) },
     retryable: false,
     reason: 'The request or the state of the resource must change first; the codes of resources in transition are decided above.',
-    source: { kind: 'docs', page, statement: 'state-errors' },
+    source: { kind: 'docs', statement: 'stateErrors' },
   },
 ];
 

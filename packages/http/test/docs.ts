@@ -8,7 +8,9 @@ import { codeRows } from '@batch-errors/codegen';
 import type {} from '@batch-errors/codegen/testing';
 import { inject } from 'vitest';
 
-const rows = codeRows(inject('docsModel'));
+/** The model of docs-source, as the generator reads it. */
+export const docsModel = inject('docsModel');
+const rows = codeRows(docsModel);
 const restRows = rows.filter((row) => row.status !== undefined);
 
 /** Each code of the REST tables with its documented statuses, in document order. */

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse, isRetryable } from '../src/index.js';
-import { type RetryQuestion, retryRuleFor, retryRules } from '../src/retry-policy.js';
+import { type RetryQuestion, retryRuleFor, retryRules, sourceUrlOf } from '../src/retry-policy.js';
+import { docsModel } from './docs.js';
 
 /** One failure per row that the row decides, and what a user sees of it. */
 const cases: Record<string, { question: RetryQuestion; thrown: unknown }> = {
@@ -61,7 +62,21 @@ describe('the retry policy', () => {
   it.each(retryRules.map((rule) => [rule.id, rule] as const))('%s says why and cites where it comes from', (_id, rule) => {
     expect(rule.reason).toMatch(/^\S.{10,}[.)]$/);
     if (rule.source.kind === 'rfc') expect(rule.source.reference).toMatch(/^RFC \d+, /);
-    if (rule.source.kind === 'docs') expect(rule.source.page).toBe('batch-error-handling.md');
+    if (rule.source.kind === 'docs') {
+      const statement = docsModel.errorHandling?.[rule.source.statement];
+      expect(statement, `${rule.id} cites a statement of the error-handling page`).toBeDefined();
+      expect(sourceUrlOf(rule)).toBe(statement?.url);
+    }
+  });
+
+  it('takes the statuses a statement backs from the page, not from its own words', () => {
+    const statements = docsModel.errorHandling;
+    if (!statements) return;
+    const byId = (id: string) => retryRules.find((rule) => rule.id === id)?.match;
+    expect(byId('throttling-statuses')).toEqual({ statuses: statements.throttling.statuses });
+    const classOf = (digit: number) => [digit * 100, digit * 100 + 99];
+    expect(byId('server-errors')).toEqual({ statusRange: classOf(statements.serverErrors.statusClass) });
+    expect(byId('client-errors')).toEqual({ statusRange: classOf(statements.stateErrors.statusClass) });
   });
 
   it('decides every status from 100 to 599 by exactly one status row or none, 4xx and 5xx always by one', () => {

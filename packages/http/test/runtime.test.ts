@@ -1,4 +1,4 @@
-import { type BatchErrorCode, errorCodes } from '@batch-errors/core';
+import { type BatchErrorCode, errorCodes, undocumentedKnownCodes } from '@batch-errors/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BatchHttpError, codesForStatus, errorFromResponse, isRetryable, reasonPhrase, statusesOf, statusOf } from '../src/index.js';
@@ -235,5 +235,16 @@ describe('lookups on hostile input', () => {
     }
     const [code, statuses] = [...documentedStatuses].find(([candidate]) => candidate === severalStatusesCode) ?? [...documentedStatuses][0] ?? ['', []];
     expect(statusOf(code, null as never), code).toBe(statuses[0]);
+  });
+});
+
+describe('a code the official SDKs know and the docs do not', () => {
+  it('is known but not documented, and its status decides whether to retry', () => {
+    const [code] = undocumentedKnownCodes;
+    if (code === undefined) return;
+    const error = errorFromResponse(429, { code, message: { lang: 'en-US', value: 'Slow down.' } });
+    expect(error).toMatchObject({ documented: false, known: true, code, retryable: true });
+    expect(errorFromResponse(400, { code, message: { lang: 'en-US', value: 'No.' } })).toMatchObject({ known: true, retryable: false });
+    expect(errorFromResponse(429, { code: `${code}Typo`, message: { lang: 'en-US', value: 'Slow down.' } })).toMatchObject({ known: false });
   });
 });
