@@ -43,6 +43,8 @@ export interface ExitConditionsFacts {
 
 export interface TaskFacts {
   id?: string | undefined;
+  /** The job, as the task's `url` names it. */
+  jobId?: string | undefined;
   state?: string | undefined;
   maxWallClockTime?: Duration | undefined;
   maxTaskRetryCount?: number | undefined;
@@ -87,16 +89,25 @@ export interface NodeFacts {
   errors: ErrorFacts[];
 }
 
-export function readTask(task: unknown): TaskFacts {
+const jobOfTaskUrl = /\/jobs\/([^/?#]+)\/tasks\//;
+
+/** A task's execution alone: whether it failed is decided from it. */
+export function readExecutionOf(task: unknown): ExecutionFacts {
+  return readExecution(field(task, 'executionInfo'));
+}
+
+/** A task's facts; `execution` when already read (`readExecutionOf`). */
+export function readTask(task: unknown, execution: ExecutionFacts = readExecutionOf(task)): TaskFacts {
   const constraints = field(task, 'constraints');
   return {
     id: text(field(task, 'id')),
+    jobId: idInUrl(jobOfTaskUrl, field(task, 'url')),
     state: text(field(task, 'state')),
     maxWallClockTime: duration(field(constraints, 'maxWallClockTime')),
     maxTaskRetryCount: integer(field(constraints, 'maxTaskRetryCount')),
     hasOutputFiles: list(field(task, 'outputFiles')).length > 0,
     exitConditions: readExitConditions(field(task, 'exitConditions')),
-    execution: readExecution(field(task, 'executionInfo')),
+    execution,
     nodeId: text(field(field(task, 'nodeInfo'), 'nodeId')),
   };
 }
@@ -148,7 +159,7 @@ export function readNode(node: unknown): NodeFacts {
   const startTaskInfo = field(node, 'startTaskInfo');
   return {
     id: text(field(node, 'id')),
-    poolId: poolOfNodeUrl.exec(text(field(node, 'url'))?.slice(0, 2048) ?? '')?.[1],
+    poolId: idInUrl(poolOfNodeUrl, field(node, 'url')),
     state: text(field(node, 'state')),
     waitForSuccess: flag(field(field(node, 'startTask'), 'waitForSuccess')),
     startTask: startTaskInfo === undefined || startTaskInfo === null ? undefined : readExecution(startTaskInfo),
@@ -156,6 +167,17 @@ export function readNode(node: unknown): NodeFacts {
       .map((error) => readError(error, 'errorDetails'))
       .filter((error) => error !== undefined),
   };
+}
+
+/** The id a Batch URL names at a place (`/jobs/{id}/tasks/`), decoded; undefined when it names none. */
+function idInUrl(pattern: RegExp, url: unknown): string | undefined {
+  const encoded = pattern.exec(text(url)?.slice(0, 2048) ?? '')?.[1];
+  if (encoded === undefined) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
 }
 
 function readExecution(execution: unknown): ExecutionFacts {

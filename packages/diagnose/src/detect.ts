@@ -1,20 +1,20 @@
 /**
  * Which Batch document a JSON value is: a task, a job, a pool, a compute node,
- * or a job's preparation and release task status, as the REST API returns them
- * and `az batch … show -o json` prints them (the same camelCase fields). The
- * `url` (or `odata.metadata`) decides when present; otherwise the fields only
- * one kind of document has.
+ * or one node's entry of a job's preparation and release task status, as the
+ * REST API returns them, `@azure/batch` gives them and `az batch …` prints them
+ * (the same camelCase fields). The `url` (or `odata.metadata`) decides when
+ * present; otherwise the fields only one kind of document has.
  */
-import { field, isList, list, text } from '../read.js';
+import { field, isList, text } from './read.js';
 
-/** What a document is. */
-export type DocumentKind = 'task' | 'job' | 'pool' | 'node' | 'preparation-and-release-status';
+/** What one item of a list is. */
+export type ItemKind = 'task' | 'job' | 'pool' | 'node' | 'preparation-and-release-status';
 
-/** A document recognised, or a description of what was found instead. */
-export type Detected = { kind: DocumentKind; document: unknown } | { found: string };
+/** An item recognised, or a description of what was found instead (`an object with keys "name", "size"`). */
+export type Detected = { kind: ItemKind } | { found: string };
 
 /** Fields (top level, or `executionInfo.…`) that only one kind of document has. */
-const distinctiveFields: { readonly [Kind in Exclude<DocumentKind, 'preparation-and-release-status'>]: readonly string[] } = {
+const distinctiveFields: { readonly [Kind in Exclude<ItemKind, 'preparation-and-release-status'>]: readonly string[] } = {
   task: [
     'commandLine',
     'exitConditions',
@@ -77,8 +77,13 @@ const distinctiveFields: { readonly [Kind in Exclude<DocumentKind, 'preparation-
 
 const statusFields = ['jobPreparationTaskExecutionInfo', 'jobReleaseTaskExecutionInfo'];
 
+/** The distinctive fields as paths, split once. */
+const distinctivePaths = (Object.keys(distinctiveFields) as (keyof typeof distinctiveFields)[]).map(
+  (kind) => [kind, distinctiveFields[kind].map((path) => path.split('.'))] as const,
+);
+
 /** The kind a Batch URL names by its path: `/jobs/j/tasks/t`, `/jobs/j`, `/pools/p/nodes/n`, `/pools/p`. */
-const urlKinds: readonly [RegExp, DocumentKind][] = [
+const urlKinds: readonly [RegExp, ItemKind][] = [
   [/\/jobs\/[^/]+\/tasks\/[^/]+\/?$/, 'task'],
   [/\/jobs\/[^/]+\/?$/, 'job'],
   [/\/pools\/[^/]+\/nodes\/[^/]+\/?$/, 'node'],
@@ -86,71 +91,70 @@ const urlKinds: readonly [RegExp, DocumentKind][] = [
 ];
 
 /** The kind `odata.metadata` names (`…/$metadata#tasks/@Element`). */
-const metadataKinds: readonly [RegExp, DocumentKind][] = [
+const metadataKinds: readonly [RegExp, ItemKind][] = [
   [/#tasks\/@Element$/, 'task'],
   [/#jobs\/@Element$/, 'job'],
   [/#(?:pools\/@Element\/)?nodes\/@Element$/, 'node'],
   [/#pools\/@Element$/, 'pool'],
 ];
 
-export function detectDocument(value: unknown): Detected {
-  if (isList(value)) return detectList(list(value));
+/**
+ * What one value of a list is: a task, job, pool, node or preparation and
+ * release status entry; else a description of what it is instead. Never throws.
+ */
+export function detectItem(value: unknown): Detected {
+  if (isList(value)) return { found: 'a list inside the list' };
   if (typeof value !== 'object' || value === null) return { found: describeValue(value) };
-  const entries = field(value, 'value');
-  if (isList(entries)) return detectList(list(entries));
-  if (statusFields.some((name) => field(value, name) !== undefined)) return { kind: 'preparation-and-release-status', document: [value] };
   const byAddress = kindOfAddress(value);
-  if (byAddress) return { kind: byAddress, document: value };
+  if (byAddress) return { kind: byAddress };
+  if (statusFields.some((name) => field(value, name) !== undefined) || (text(field(value, 'nodeId')) !== undefined && field(value, 'id') === undefined))
+    return { kind: 'preparation-and-release-status' };
   const code = text(field(value, 'code'));
   if (code !== undefined && field(value, 'message') !== undefined && field(value, 'id') === undefined) {
     const message = text(field(value, 'message')) ?? text(field(field(value, 'message'), 'value'));
     return { found: `an error response (${code}${message === undefined ? '' : `: ${firstLine(message)}`})` };
   }
-  const scores = (Object.keys(distinctiveFields) as (keyof typeof distinctiveFields)[])
-    .map((kind) => ({ kind, score: distinctiveFields[kind].filter((path) => has(value, path)).length }))
-    .sort((left, right) => right.score - left.score);
-  const [best, second] = scores;
-  if (best && best.score > 0 && best.score > (second?.score ?? 0)) return { kind: best.kind, document: value };
-  if (best && best.score > 0 && second) return { found: `an object that could be a ${best.kind} or a ${second.kind} (${keysOf(value)})` };
+  let best: { kind: keyof typeof distinctiveFields; score: number } | undefined;
+  let second = 0;
+  for (const [kind, paths] of distinctivePaths) {
+    let score = 0;
+    for (const path of paths) if (has(value, path)) score++;
+    if (best === undefined || score > best.score) {
+      second = best?.score ?? 0;
+      best = { kind, score };
+    } else if (score > second) second = score;
+  }
+  if (best && best.score > 0 && best.score > second) return { kind: best.kind };
+  if (best && best.score > 0) {
+    const tied = distinctivePaths.filter(([, paths]) => paths.filter((path) => has(value, path)).length === best.score).map(([kind]) => kind);
+    return { found: `an object that could be a ${tied[0]} or a ${tied[1]} (${keysOf(value)})` };
+  }
   return { found: `an object with ${keysOf(value)}` };
 }
 
-/** A list is a preparation and release task status (possibly empty); a list of other documents is named as such. */
-function detectList(entries: unknown[]): Detected {
-  if (
-    entries.every(
-      (entry) =>
-        typeof entry === 'object' && entry !== null && (statusFields.some((name) => field(entry, name) !== undefined) || field(entry, 'nodeId') !== undefined),
-    )
-  )
-    return { kind: 'preparation-and-release-status', document: entries };
-  const first = detectDocument(entries[0]);
-  return {
-    found:
-      'kind' in first
-        ? `a list of ${entries.length} ${first.kind}s (give one, as az batch ${azCommand(first.kind)} show prints it)`
-        : `a list of ${entries.length} values`,
-  };
+/** A REST list body (`{ "value": [...] }`), as `Task - List` and its kin answer: its entries; undefined for anything else. */
+export function entriesOfPage(value: unknown): unknown[] | undefined {
+  if (typeof value !== 'object' || value === null || isList(value)) return undefined;
+  const entries = field(value, 'value');
+  return isList(entries) ? (entries as unknown[]) : undefined;
 }
 
-function azCommand(kind: DocumentKind): string {
-  return kind === 'node' ? 'node' : kind === 'preparation-and-release-status' ? 'job prep-release-status' : kind;
-}
-
-function kindOfAddress(value: unknown): DocumentKind | undefined {
+function kindOfAddress(value: unknown): ItemKind | undefined {
   const url = text(field(value, 'url'))?.slice(0, 2048);
   if (url !== undefined) {
     const path = url.replace(/[?#].*$/, '');
-    const match = urlKinds.find(([pattern]) => pattern.test(path));
-    if (match) return match[1];
+    for (const [pattern, kind] of urlKinds) if (pattern.test(path)) return kind;
   }
   const metadata = text(field(value, 'odata.metadata'))?.slice(0, 2048);
-  return metadata === undefined ? undefined : metadataKinds.find(([pattern]) => pattern.test(metadata))?.[1];
+  if (metadata === undefined) return undefined;
+  for (const [pattern, kind] of metadataKinds) if (pattern.test(metadata)) return kind;
+  return undefined;
 }
 
-/** Whether a field (`name` or `parent.name`) is present and not null. */
-function has(value: unknown, path: string): boolean {
-  const found = path.split('.').reduce<unknown>((current, name) => field(current, name), value);
+/** Whether a field (`[name]` or `[parent, name]`) is present and not null. */
+function has(value: unknown, path: readonly string[]): boolean {
+  let found: unknown = value;
+  for (const name of path) found = field(found, name);
   return found !== undefined && found !== null;
 }
 
@@ -169,10 +173,10 @@ function keysOf(value: object): string {
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `a string (${JSON.stringify(firstLine(value))})`;
-  return `a ${typeof value} (${String(value)})`;
+  return `a ${typeof value} (${String(value).slice(0, 80)})`;
 }
 
 function firstLine(text: string): string {
-  const line = text.split('\n', 1)[0] ?? '';
+  const line = text.slice(0, 4096).split('\n', 1)[0] ?? '';
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
