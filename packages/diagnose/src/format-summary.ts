@@ -53,8 +53,7 @@ export function formatSummaryIn(texts: DiagnoseTexts, summary: Summary): string 
     const number = `${index + 1}. `;
     const indent = ' '.repeat(number.length);
     lines.push('', `${number}${heading(texts, numbers, group)}`);
-    if (group.from !== undefined && group.to !== undefined)
-      lines.push(`${indent}${group.from === group.to ? group.from : fill(texts.summary.timeRange, { from: group.from, to: group.to })}`);
+    if (group.from !== undefined && group.to !== undefined) lines.push(`${indent}${fill(texts.summary.timeRange, { from: group.from, to: group.to })}`);
     if (group.nodes.length > 0) {
       const shown = group.nodes.slice(0, shownNodes).map((node) => `${node.nodeId} (${numbers.count(node.findings)})`);
       const more = group.nodes.length - shown.length;

@@ -33,6 +33,8 @@ const maxExamples = 1000;
 /** Strings and lists of a group's first finding are cut to these lengths, so a hostile item cannot make a group large. */
 const keptStringLength = 4096;
 const keptListLength = 100;
+/** Ids kept in examples and node counts are cut to this length. */
+const keptIdLength = 256;
 
 /** Options of `summarize` and `createSummarizer`. */
 export interface SummarizeOptions {
@@ -269,23 +271,24 @@ export function createSummarizerIn(language: Language, options: SummarizeOptions
           state.lastItem = position;
           group.items += 1;
           const id = (kind === 'preparation-and-release-status' ? finding.nodeId : diagnosis.id) ?? `#${position}`;
-          if (group.examples.length < settings.examples) group.examples.push(id);
+          if (group.examples.length < settings.examples) group.examples.push(shortId(id));
         }
         if (time !== undefined) {
           if (state.from === undefined || time < state.from) state.from = time;
           if (state.to === undefined || time > state.to) state.to = time;
         }
         if ((kind === 'task' || kind === 'preparation-and-release-status') && finding.nodeId !== undefined) {
-          const onNode = state.nodes.get(finding.nodeId);
-          if (onNode !== undefined) state.nodes.set(finding.nodeId, onNode + 1);
-          else if (state.nodes.size < nodeLimit) state.nodes.set(finding.nodeId, 1);
+          const nodeId = shortId(finding.nodeId);
+          const onNode = state.nodes.get(nodeId);
+          if (onNode !== undefined) state.nodes.set(nodeId, onNode + 1);
+          else if (state.nodes.size < nodeLimit) state.nodes.set(nodeId, 1);
           else group.otherNodes += 1;
         }
         const effects = effectsKey(finding);
         if (state.effects === undefined) state.effects = effects;
         else if (state.effects !== effects) group.effectsVary = true;
-        if (kind === 'task') named.job.see(finding.jobId);
-        if (kind === 'node') named.pool.see(finding.poolId);
+        if (kind === 'task' && finding.jobId !== undefined) named.job.see(shortId(finding.jobId));
+        if (kind === 'node' && finding.poolId !== undefined) named.pool.see(shortId(finding.poolId));
       }
       return { kind, diagnosis };
     },
@@ -379,17 +382,25 @@ function newGroup(subject: ItemKind, finding: Finding, order: number, other: boo
 }
 
 function finishGroup(state: GroupState, read: number): SummaryGroup {
-  const { finding, ...rest } = state.group;
-  const group: SummaryGroup = {
-    ...rest,
-    examples: [...rest.examples],
-    share: read === 0 ? 0 : rest.items / read,
+  const { group } = state;
+  // Fields in the order a reader of the JSON meets them: what, how many, where and when, then the finding.
+  return {
+    kind: group.kind,
+    subject: group.subject,
+    ...(group.code === undefined ? {} : { code: group.code }),
+    ...(group.exitCode === undefined ? {} : { exitCode: group.exitCode }),
+    ...(group.other ? { other: true as const } : {}),
+    findings: group.findings,
+    items: group.items,
+    share: read === 0 ? 0 : group.items / read,
+    examples: [...group.examples],
+    ...(state.from === undefined ? {} : { from: isoSecond(state.from) }),
+    ...(state.to === undefined ? {} : { to: isoSecond(state.to) }),
     nodes: [...state.nodes].map(([nodeId, findings]) => ({ nodeId, findings })).sort((left, right) => right.findings - left.findings),
-    finding,
+    otherNodes: group.otherNodes,
+    effectsVary: group.effectsVary,
+    finding: group.finding,
   };
-  if (state.from !== undefined) group.from = isoSecond(state.from);
-  if (state.to !== undefined) group.to = isoSecond(state.to);
-  return group;
 }
 
 /** What a finding does to dependent tasks and to the job, as one comparable string. */
@@ -420,6 +431,11 @@ function timeOf(kind: ItemKind, item: unknown): number | undefined {
       return undefined;
     }
   }
+}
+
+/** An id as a summary keeps it: cut to `keptIdLength`. */
+function shortId(id: string): string {
+  return id.length > keptIdLength ? `${id.slice(0, keptIdLength)}…` : id;
 }
 
 /** ISO 8601 to the second, in UTC. */

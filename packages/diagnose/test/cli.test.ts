@@ -3,7 +3,6 @@
  * and CommonJS builds) spawned with real files and standard input, and the
  * command itself with a stand-in terminal for what a pipe cannot show.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,49 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandIo, localeOfEnvironment, runCommand } from '../src/cli/main.js';
 import { type Diagnosis, detectItem, diagnoseJob, type Finding, formatDiagnosis } from '../src/index.js';
 import { diagnoseFixture, diagnoseInputs, fixture, fixtureFolder, fixtureNames } from './fixture.js';
+import { builds, expectOneLineProblem, packageFolder, run } from './run.js';
 
-const packageFolder = fileURLToPath(new URL('../', import.meta.url));
 const packageJson = JSON.parse(readFileSync(path.join(packageFolder, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
-const builds = ['dist/cli.js', 'dist/cli.cjs'];
 const fixturePath = (name: string) => fileURLToPath(new URL(`${name}.json`, fixtureFolder));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a build of the command; `input` is written to its standard input (else it is closed empty). */
-function run(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; build?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(packageFolder, options.build ?? builds[0] ?? ''), ...args], {
-      cwd: packageFolder,
-      // A clean environment: no locale or colour settings of the machine running the tests.
-      env: { PATH: process.env['PATH'] ?? '', ...options.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
-
-/** One line on stderr saying what was expected and what was found, exit 2, nothing on stdout. */
-function expectOneLineProblem(result: Run, found: RegExp) {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr).toMatch(/^batch-errors-diagnose: expected .+, found .+\n$/);
-  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
-  expect(result.stderr).toMatch(found);
-}
 
 let folder = '';
 beforeAll(async () => {
@@ -89,7 +49,7 @@ describe.each(builds)('%s', (build) => {
     const input = readFileSync(fixturePath('node-disk-full'), 'utf8');
     for (const args of [[], ['-']]) {
       const result = await run(args, { input, build });
-      expect(result).toEqual({ code: 1, stdout: formatDiagnosis(diagnoseFixture('node-disk-full')), stderr: '' });
+      expect(result).toEqual({ code: 1, stdout: formatDiagnosis(diagnoseFixture('node-disk-full')), stderr: '', killed: false });
     }
   });
 
@@ -147,7 +107,7 @@ describe.each(builds)('%s', (build) => {
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toMatch(/^Usage: batch-errors-diagnose /);
     expect(help.stdout).toContain('az batch task show');
-    expect(await run(['-v'], { build })).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+    expect(await run(['-v'], { build })).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '', killed: false });
   });
 });
 

@@ -2,7 +2,7 @@
 /**
  * The `batch-errors-diagnose` executable: the command wired to this process.
  */
-import { constants, open as openDescriptor } from 'node:fs';
+import { closeSync, constants, open as openDescriptor, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -11,10 +11,14 @@ import { commandName, runCommand, type Source } from './main.js';
 /** Chunks read from files: large, so a list of a million tasks takes few reads. */
 const chunkBytes = 1024 * 1024;
 
+/** How long a named pipe may go without a writer before it counts as empty. */
+const writerGrace = 2000;
+
 /**
  * A file, read in chunks. A named pipe is opened without waiting for a
- * writer (no program ever writing to it would hang the command): what is
- * written to it is read as it comes, and nothing at all reads as empty.
+ * writer (no program ever writing to it would hang the command): one that
+ * has no writer within `writerGrace` reads as empty; otherwise what is written
+ * to it is read as it comes.
  */
 async function openFile(path: string): Promise<Source> {
   const info = await stat(path);
@@ -24,10 +28,43 @@ async function openFile(path: string): Promise<Source> {
     const descriptor = await new Promise<number>((resolve, reject) =>
       openDescriptor(path, constants.O_RDONLY | constants.O_NONBLOCK, (error, fd) => (error ? reject(error) : resolve(fd))),
     );
-    return { chunks: new Socket({ fd: descriptor, readable: true, writable: false }), pipe: true };
+    const first = await firstFromPipe(descriptor);
+    if (first === undefined) {
+      closeSync(descriptor);
+      return { chunks: [], pipe: true };
+    }
+    const rest = new Socket({ fd: descriptor, readable: true, writable: false });
+    return { chunks: withFirst(first, rest), pipe: true };
   }
   const handle = await open(path, 'r');
   return { chunks: handle.createReadStream({ highWaterMark: chunkBytes }) };
+}
+
+/**
+ * What a non-blocking named pipe holds first: bytes, an empty array while a
+ * writer is there but has written nothing yet, or undefined when no writer
+ * came within `writerGrace` (a read then finds the end at once).
+ */
+async function firstFromPipe(descriptor: number): Promise<Uint8Array | undefined> {
+  const buffer = Buffer.alloc(64 * 1024);
+  const deadline = Date.now() + writerGrace;
+  for (;;) {
+    try {
+      const count = readSync(descriptor, buffer, 0, buffer.length, null);
+      if (count > 0) return buffer.subarray(0, count);
+    } catch (error) {
+      // EAGAIN: a writer has the pipe open and has not written yet.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return new Uint8Array(0);
+      throw error;
+    }
+    if (Date.now() >= deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function* withFirst(first: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  if (first.length > 0) yield first;
+  yield* rest;
 }
 
 /** Standard output, each write awaited: a full disk (`> /dev/full`) or a closed pipe rejects instead of passing unseen. */

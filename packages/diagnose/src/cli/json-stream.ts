@@ -135,7 +135,7 @@ export class ItemReader {
     } catch (error) {
       throw this.problemOf(error, true);
     }
-    if (this.depth > 0) throw new InputProblem(`the end of the input inside ${this.depth > 1 ? 'nested values' : 'a value'}`, this.placeOf(this.fed), true);
+    if (this.depth > 0) throw new InputProblem('the end of the input inside a value', this.placeOf(this.fed), true);
   }
 
   private tokenParser(paths: string[], topLevel: () => TopLevel | undefined): TokenParser {
