@@ -46,7 +46,7 @@ export interface SummarizeOptions {
   jobId?: string | undefined;
   /** The pool the items belong to, for nodes that do not say. */
   poolId?: string | undefined;
-  /** The tasks' job: its onTaskFailure decides whether exit conditions act on it. */
+  /** The tasks' job: its onTaskFailure decides whether exit conditions act on it. Without it, a job among the items (with the `jobId`, when given) counts for the tasks after it. */
   job?: BatchJob | undefined;
   /** Read every item as this kind instead of telling each item's kind by its fields. */
   kind?: ItemKind | undefined;
@@ -207,13 +207,18 @@ export function createSummarizerIn(language: Language, options: SummarizeOptions
   let firstSkipped: string | undefined;
   let findingCount = 0;
   const named = { job: new Names(), pool: new Names() };
+  /** A job read among the items: its onTaskFailure reaches the tasks after it, unless options give the job. */
+  let jobRead: BatchJob | undefined;
 
   const diagnose = (kind: ItemKind, item: unknown): Diagnosis => {
     switch (kind) {
       case 'task':
-        return diagnoseTaskIn(language, item as never, { job: settings.job, jobId: settings.jobId });
-      case 'job':
+        return diagnoseTaskIn(language, item as never, { job: settings.job ?? jobRead, jobId: settings.jobId });
+      case 'job': {
+        const id = text(field(item, 'id'));
+        if (settings.jobId === undefined || id === settings.jobId) jobRead = item as BatchJob;
         return diagnoseJobIn(language, item as never);
+      }
       case 'pool':
         return diagnosePoolIn(language, item as never, { now: settings.now, deletionThreshold: settings.deletionThreshold });
       case 'node':
