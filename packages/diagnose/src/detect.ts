@@ -77,10 +77,16 @@ const distinctiveFields: { readonly [Kind in Exclude<ItemKind, 'preparation-and-
 
 const statusFields = ['jobPreparationTaskExecutionInfo', 'jobReleaseTaskExecutionInfo'];
 
-/** The distinctive fields as paths, split once. */
-const distinctivePaths = (Object.keys(distinctiveFields) as (keyof typeof distinctiveFields)[]).map(
-  (kind) => [kind, distinctiveFields[kind].map((path) => path.split('.'))] as const,
-);
+type DistinctivePaths = readonly (readonly [keyof typeof distinctiveFields, readonly string[][]])[];
+let splitPaths: DistinctivePaths | undefined;
+
+/** The distinctive fields as paths, split on first use (and only then, so a bundle that never detects carries none of it). */
+function distinctivePaths(): DistinctivePaths {
+  splitPaths ??= (Object.keys(distinctiveFields) as (keyof typeof distinctiveFields)[]).map(
+    (kind) => [kind, distinctiveFields[kind].map((path) => path.split('.'))] as const,
+  );
+  return splitPaths;
+}
 
 /** The kind a Batch URL names by its path: `/jobs/j/tasks/t`, `/jobs/j`, `/pools/p/nodes/n`, `/pools/p`. */
 const urlKinds: readonly [RegExp, ItemKind][] = [
@@ -116,7 +122,7 @@ export function detectItem(value: unknown): Detected {
   }
   let best: { kind: keyof typeof distinctiveFields; score: number } | undefined;
   let second = 0;
-  for (const [kind, paths] of distinctivePaths) {
+  for (const [kind, paths] of distinctivePaths()) {
     let score = 0;
     for (const path of paths) if (has(value, path)) score++;
     if (best === undefined || score > best.score) {
@@ -126,7 +132,9 @@ export function detectItem(value: unknown): Detected {
   }
   if (best && best.score > 0 && best.score > second) return { kind: best.kind };
   if (best && best.score > 0) {
-    const tied = distinctivePaths.filter(([, paths]) => paths.filter((path) => has(value, path)).length === best.score).map(([kind]) => kind);
+    const tied = distinctivePaths()
+      .filter(([, paths]) => paths.filter((path) => has(value, path)).length === best.score)
+      .map(([kind]) => kind);
     return { found: `an object that could be a ${tied[0]} or a ${tied[1]} (${keysOf(value)})` };
   }
   return { found: `an object with ${keysOf(value)}` };

@@ -33,16 +33,20 @@ const jobRules: readonly JobRule[] = [
   {
     kind: 'job-max-wall-clock-time-expired',
     matches: (job) => sameValue(job.terminateReason, 'MaxWallClockTimeExpiry'),
-    docs: jobTaskSection('jobProperties'),
+    docs: /* @__PURE__ */ jobTaskSection('jobProperties'),
   },
-  { kind: 'job-terminated-by-task-failure', matches: (job) => sameValue(job.terminateReason, 'TaskFailed'), docs: jobTaskSection('jobProperties') },
-  { kind: 'job-scheduling-error', matches: (job) => job.schedulingError !== undefined, docs: jobTaskSection('jobProperties') },
+  {
+    kind: 'job-terminated-by-task-failure',
+    matches: (job) => sameValue(job.terminateReason, 'TaskFailed'),
+    docs: /* @__PURE__ */ jobTaskSection('jobProperties'),
+  },
+  { kind: 'job-scheduling-error', matches: (job) => job.schedulingError !== undefined, docs: /* @__PURE__ */ jobTaskSection('jobProperties') },
 ];
 
 /** The preparation and release task of a job on a node: which execution to read, and its finding. */
 const nodeTaskRules = [
-  { execution: 'preparation', kind: 'job-preparation-task-failed', docs: jobTaskSection('jobPreparationTasks') },
-  { execution: 'release', kind: 'job-release-task-failed', docs: jobTaskSection('jobReleaseTasks') },
+  { execution: 'preparation', kind: 'job-preparation-task-failed', docs: /* @__PURE__ */ jobTaskSection('jobPreparationTasks') },
+  { execution: 'release', kind: 'job-release-task-failed', docs: /* @__PURE__ */ jobTaskSection('jobReleaseTasks') },
 ] as const satisfies readonly { execution: 'preparation' | 'release'; kind: JobFindingKind; docs: DocsLink }[];
 
 /**

@@ -43,18 +43,19 @@ type ResizeErrorRule = {
 );
 
 const inVirtualNetwork = (pool: PoolFacts): Advice[] => (pool.inVirtualNetwork ? ['subnetAddresses', 'networkQuotas'] : []);
-const quotaRule = (code: string, quota: CoreQuota): ResizeErrorRule => ({
+/** A quota's rule, by the name of its code in `resizeErrorCodes` (literal arguments keep the table droppable by bundlers). */
+const quotaRule = (code: keyof typeof resizeErrorCodes, quota: CoreQuota): ResizeErrorRule => ({
   kind: 'pool-resize-quota-reached',
-  matches: (candidate) => sameValue(candidate, code),
+  matches: (candidate) => sameValue(candidate, resizeErrorCodes[code]),
   quota,
   advice: () => ['raiseQuota'],
-  docs: poolNodeSection('resizeTimeoutOrFailure'),
+  docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
 });
 
 const resizeErrorRules: readonly ResizeErrorRule[] = [
-  quotaRule(resizeErrorCodes.accountCoreQuotaReached, 'dedicated'),
-  quotaRule(resizeErrorCodes.accountLowPriorityCoreQuotaReached, 'lowPriority'),
-  quotaRule(resizeErrorCodes.accountSpotCoreQuotaReached, 'spot'),
+  /* @__PURE__ */ quotaRule('accountCoreQuotaReached', 'dedicated'),
+  /* @__PURE__ */ quotaRule('accountLowPriorityCoreQuotaReached', 'lowPriority'),
+  /* @__PURE__ */ quotaRule('accountSpotCoreQuotaReached', 'spot'),
   {
     kind: 'pool-resize-allocation-failed',
     matches: (code) => sameValue(code, resizeErrorCodes.allocationFailed),
@@ -62,31 +63,31 @@ const resizeErrorRules: readonly ResizeErrorRule[] = [
       providerError === undefined ? 'resizeCauses' : sameValue(providerError.code, scopeLockedCode) ? 'removeLock' : 'relayedProviderError',
       ...inVirtualNetwork(pool),
     ],
-    docs: poolNodeSection('relayProviderErrors'),
+    docs: /* @__PURE__ */ poolNodeSection('relayProviderErrors'),
   },
   {
     kind: 'pool-resize-timed-out',
     matches: (code) => sameValue(code, resizeErrorCodes.allocationTimedOut),
     advice: (pool) => ['lengthenResizeTimeout', 'customImages', ...inVirtualNetwork(pool)],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
   {
     kind: 'pool-resize-stopped',
     matches: (code) => sameValue(code, resizeErrorCodes.resizeStopped),
     advice: () => ['resizeAgain'],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
   {
     kind: 'pool-remove-nodes-failed',
     matches: (code) => sameValue(code, resizeErrorCodes.removeNodesFailed),
     advice: () => ['removeNodesAgain'],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
   {
     kind: 'pool-resize-error',
     matches: () => true,
     advice: (pool) => ['resizeCauses', ...inVirtualNetwork(pool)],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
 ];
 

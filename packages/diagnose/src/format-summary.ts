@@ -5,8 +5,8 @@
  */
 import { findingDetails } from './format.js';
 import type { Summary, SummaryGroup } from './summary.js';
-import { textsFor } from './texts/index.js';
-import { type DiagnoseTexts, fill } from './texts/texts.js';
+import { summaryTextsFor, textsFor } from './texts/index.js';
+import { type DiagnoseTexts, fill, type SummaryTexts } from './texts/texts.js';
 
 /** Nodes and ids shown per group in text (JSON has them all). */
 const shownNodes = 5;
@@ -25,26 +25,26 @@ const shownNodes = 5;
  * //    …
  */
 export function formatSummary(summary: Summary): string {
-  return formatSummaryIn(textsFor(summary.locale), summary);
+  return formatSummaryIn(textsFor(summary.locale), summaryTextsFor(summary.locale), summary);
 }
 
-/** `formatSummary` with given sentences (the per-locale entries bind theirs). */
-export function formatSummaryIn(texts: DiagnoseTexts, summary: Summary): string {
+/** `formatSummary` with given sentences and labels (the per-locale entries bind theirs). */
+export function formatSummaryIn(texts: DiagnoseTexts, labels: SummaryTexts, summary: Summary): string {
   const numbers = numberFormats(summary.locale);
   const lines: string[] = [];
-  if (summary.partial) lines.push(texts.summary.partial);
+  if (summary.partial) lines.push(labels.partial);
   if (summary.jobId !== undefined) lines.push(`${texts.labels.job} ${summary.jobId}`);
   if (summary.poolId !== undefined) lines.push(`${texts.labels.pool} ${summary.poolId}`);
   const counts = Array.isArray(summary.counts) ? summary.counts : [];
   for (const count of counts) {
     const share = count.read === 0 ? 0 : count.failed / count.read;
     lines.push(
-      `${texts.summary.items[count.kind]}: ${fill(texts.summary.counts, { read: numbers.count(count.read), failed: numbers.count(count.failed), share: numbers.share(share) })}`,
+      `${labels.items[count.kind]}: ${fill(labels.counts, { read: numbers.count(count.read), failed: numbers.count(count.failed), share: numbers.share(share) })}`,
     );
   }
-  if (summary.skipped > 0) lines.push(fill(texts.summary.skipped, { count: numbers.count(summary.skipped), first: summary.firstSkipped ?? '?' }));
+  if (summary.skipped > 0) lines.push(fill(labels.skipped, { count: numbers.count(summary.skipped), first: summary.firstSkipped ?? '?' }));
   if (counts.length === 0) {
-    lines.push(texts.summary.noItems);
+    lines.push(labels.noItems);
     return `${lines.join('\n')}\n`;
   }
   const groups = Array.isArray(summary.groups) ? summary.groups : [];
@@ -52,32 +52,30 @@ export function formatSummaryIn(texts: DiagnoseTexts, summary: Summary): string 
   groups.forEach((group, index) => {
     const number = `${index + 1}. `;
     const indent = ' '.repeat(number.length);
-    lines.push('', `${number}${heading(texts, numbers, group)}`);
-    if (group.from !== undefined && group.to !== undefined) lines.push(`${indent}${fill(texts.summary.timeRange, { from: group.from, to: group.to })}`);
+    lines.push('', `${number}${heading(labels, numbers, group)}`);
+    if (group.from !== undefined && group.to !== undefined) lines.push(`${indent}${fill(labels.timeRange, { from: group.from, to: group.to })}`);
     if (group.nodes.length > 0) {
       const shown = group.nodes.slice(0, shownNodes).map((node) => `${node.nodeId} (${numbers.count(node.findings)})`);
       const more = group.nodes.length - shown.length;
-      lines.push(`${indent}${texts.summary.onNodes}: ${shown.join(', ')}${more > 0 ? ` ${fill(texts.summary.andMore, { count: numbers.count(more) })}` : ''}`);
+      lines.push(`${indent}${labels.onNodes}: ${shown.join(', ')}${more > 0 ? ` ${fill(labels.andMore, { count: numbers.count(more) })}` : ''}`);
     }
     if (group.examples.length > 0) {
       const more = group.items - group.examples.length;
-      lines.push(
-        `${indent}${texts.summary.examples}: ${group.examples.join(', ')}${more > 0 ? ` ${fill(texts.summary.andMore, { count: numbers.count(more) })}` : ''}`,
-      );
+      lines.push(`${indent}${labels.examples}: ${group.examples.join(', ')}${more > 0 ? ` ${fill(labels.andMore, { count: numbers.count(more) })}` : ''}`);
     }
     lines.push(`${indent}${group.finding.summary}`, ...findingDetails(texts, group.finding, indent));
-    if (group.effectsVary) lines.push(`${indent}${texts.summary.effectsVary}`);
+    if (group.effectsVary) lines.push(`${indent}${labels.effectsVary}`);
   });
   return `${lines.join('\n')}\n`;
 }
 
 /** `task-exit-code · FailureExitCode · exit code 1 · Tasks: 300 (10%)`. */
-function heading(texts: DiagnoseTexts, numbers: NumberFormats, group: SummaryGroup): string {
+function heading(labels: SummaryTexts, numbers: NumberFormats, group: SummaryGroup): string {
   const parts: string[] = [group.kind];
-  if (group.other) parts.push(texts.summary.otherCodes);
+  if (group.other) parts.push(labels.otherCodes);
   if (group.code !== undefined) parts.push(group.code);
-  if (group.exitCode !== undefined) parts.push(fill(texts.summary.exitCode, { exitCode: group.exitCode }));
-  parts.push(`${texts.summary.items[group.subject]}: ${numbers.count(group.items)} (${numbers.share(group.share)})`);
+  if (group.exitCode !== undefined) parts.push(fill(labels.exitCode, { exitCode: group.exitCode }));
+  parts.push(`${labels.items[group.subject]}: ${numbers.count(group.items)} (${numbers.share(group.share)})`);
   return parts.join(' · ');
 }
 

@@ -14,6 +14,7 @@ import { formatSummaryIn } from '../format-summary.js';
 import type { Language } from '../language.js';
 import { negotiateLanguage } from '../languages.js';
 import { isList } from '../read.js';
+import { summaryTextsFor } from '../texts/index.js';
 import { type AddedItem, createSummarizerIn, type Summarizer, type Summary } from '../summary.js';
 import { explainCode, formatExplanation } from './explain.js';
 import { InputProblem, ItemReader, type TopLevel } from './json-stream.js';
@@ -437,7 +438,7 @@ class Report {
       await this.output.add(this.itemsOpen ? `\n],${json.slice(1)}\n` : this.options.items ? `{"items":[],${json.slice(1)}\n` : `${json}\n`);
       return;
     }
-    const text = escapeLines(formatSummaryIn(this.language.texts, escapeStrings(summary)));
+    const text = escapeLines(formatSummaryIn(this.language.texts, summaryTextsFor(this.language.locale), escapeStrings(summary)));
     await this.output.add(colourEnabled(this.io) ? colour(text) : text);
   }
 

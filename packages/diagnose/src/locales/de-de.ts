@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { deDeTexts } from '../texts/de-de.js';
+import { deDeSummaryTexts, deDeTexts } from '../texts/de-de.js';
 
 const language = /* @__PURE__ */ languageOf('de-de', deDeTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in de-de. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(deDeTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(deDeTexts, deDeSummaryTexts, summary);

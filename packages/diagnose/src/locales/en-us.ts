@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { enUsTexts } from '../texts/en-us.js';
+import { enUsSummaryTexts, enUsTexts } from '../texts/en-us.js';
 
 const language = /* @__PURE__ */ languageOf('en-us', enUsTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in en-us. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(enUsTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(enUsTexts, enUsSummaryTexts, summary);

@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { esEsTexts } from '../texts/es-es.js';
+import { esEsSummaryTexts, esEsTexts } from '../texts/es-es.js';
 
 const language = /* @__PURE__ */ languageOf('es-es', esEsTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in es-es. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(esEsTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(esEsTexts, esEsSummaryTexts, summary);

@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { frFrTexts } from '../texts/fr-fr.js';
+import { frFrSummaryTexts, frFrTexts } from '../texts/fr-fr.js';
 
 const language = /* @__PURE__ */ languageOf('fr-fr', frFrTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in fr-fr. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(frFrTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(frFrTexts, frFrSummaryTexts, summary);

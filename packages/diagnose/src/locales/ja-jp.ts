@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { jaJpTexts } from '../texts/ja-jp.js';
+import { jaJpSummaryTexts, jaJpTexts } from '../texts/ja-jp.js';
 
 const language = /* @__PURE__ */ languageOf('ja-jp', jaJpTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in ja-jp. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(jaJpTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(jaJpTexts, jaJpSummaryTexts, summary);

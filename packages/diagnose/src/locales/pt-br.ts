@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { ptBrTexts } from '../texts/pt-br.js';
+import { ptBrSummaryTexts, ptBrTexts } from '../texts/pt-br.js';
 
 const language = /* @__PURE__ */ languageOf('pt-br', ptBrTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in pt-br. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(ptBrTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(ptBrTexts, ptBrSummaryTexts, summary);

@@ -13,7 +13,7 @@ import { formatDiagnosisIn } from '../format.js';
 import { formatSummaryIn } from '../format-summary.js';
 import { languageOf } from '../language.js';
 import type * as root from '../index.js';
-import { zhCnTexts } from '../texts/zh-cn.js';
+import { zhCnSummaryTexts, zhCnTexts } from '../texts/zh-cn.js';
 
 const language = /* @__PURE__ */ languageOf('zh-cn', zhCnTexts, getMessage, getCategoryDescription);
 
@@ -40,4 +40,4 @@ export const summarize: typeof root.summarize = ((items: Iterable<unknown>, opti
 export const createSummarizer: typeof root.createSummarizer = (options) => createSummarizerIn(language, options);
 
 /** `formatSummary` of the root entry, in zh-cn. */
-export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(zhCnTexts, summary);
+export const formatSummary: typeof root.formatSummary = (summary) => formatSummaryIn(zhCnTexts, zhCnSummaryTexts, summary);
