@@ -5,8 +5,10 @@
  * line, as a limit or as what was found.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { InputProblem, ItemReader, maxDepth, maxItemBytes, type TopLevel } from '../src/cli/json-stream.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InputProblem, ItemReader, loadStreamingParser, maxDepth, maxItemBytes, readWhole, type TopLevel } from '../src/cli/json-stream.js';
+
+beforeAll(loadStreamingParser);
 
 /** Feeds `text` (or bytes) cut at `cuts`, and returns the items with where they came from. */
 function read(input: string | Uint8Array, cuts: number[] = []): { value: unknown; from: TopLevel }[] {
@@ -95,6 +97,18 @@ describe('items, whatever the shape', () => {
     ],
   ])('%s', (_name, input, items) => {
     expect(read(input)).toEqual(items);
+    // Read whole, a single JSON value gives the same items; anything else is left to the streaming reader.
+    const whole: { value: unknown; from: TopLevel }[] = [];
+    const single = (() => {
+      try {
+        JSON.parse(input);
+        return /^\s*[[{]/.test(input);
+      } catch {
+        return false;
+      }
+    })();
+    expect(readWhole(new TextEncoder().encode(input), { item: (value, from) => whole.push({ value, from }) })).toBe(single);
+    expect(whole).toEqual(single ? items : []);
   });
 
   it('keeps "__proto__" a plain key, as JSON.parse does', () => {
@@ -160,6 +174,12 @@ describe('what it refuses: one problem, with its place', () => {
     expect(problem.found).toBe(found);
     expect(problem.place).toEqual(place);
     expect(problem.truncated).toBe(truncated);
+  });
+
+  it('leaves nesting deeper than its limit to the streaming reader when read whole', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(readWhole(new TextEncoder().encode(deep), { item: () => undefined })).toBe(false);
+    expect(problemOf(deep).found).toMatch(/^values nested more than/);
   });
 
   it('names nesting deeper than its limit, at 100,000 levels, in no time and with no stack overflow', () => {

@@ -9,9 +9,62 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
+import type { Tokenizer, TokenParser } from '@streamparser/json';
 import type { ParsedElementInfo } from '@streamparser/json/utils/types/parsedElementInfo.js';
 import type { ParsedTokenInfo } from '@streamparser/json/utils/types/parsedTokenInfo.js';
+
+type Parser = typeof import('@streamparser/json');
+
+/** The parser module, loaded when the first streaming reader is made (a small document never needs it). */
+let parserModule: Parser | undefined;
+
+/** Loads the streaming parser; `ItemReader` can be made synchronously after. */
+export async function loadStreamingParser(): Promise<void> {
+  parserModule ??= await import('@streamparser/json');
+}
+
+/** The largest input read whole with `JSON.parse` (`readWhole`): a small document needs no streaming. */
+export const wholeInputBytes = 1024 * 1024;
+
+/**
+ * Reads a small input that arrived whole with `JSON.parse`, as `ItemReader`
+ * would (one document, a list, one REST page), when it is one valid UTF-8
+ * JSON value within the nesting limit; false otherwise, and then nothing was
+ * given to the sink: the streaming reader reads it and names any problem.
+ */
+export function readWhole(bytes: Uint8Array, sink: ItemSink): boolean {
+  if (bytes.length > wholeInputBytes || !/^\s*[[{]/.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1')) || !isUtf8(bytes)) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (depthOf(value) > maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (const entry of value) sink.item(entry, 'list');
+    return true;
+  }
+  const entries = (value as { value?: unknown }).value;
+  if (Array.isArray(entries)) for (const entry of entries) sink.item(entry, 'page');
+  else sink.item(value, 'document');
+  return true;
+}
+
+/** How deep a parsed value nests (a walk with a stack of its own, so no depth overflows it); stops counting past the limit. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next;
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > maxDepth) return deepest;
+    for (const child of Array.isArray(current) ? current : Object.values(current))
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 /** How deep objects and arrays may nest: Batch documents nest about ten deep, a list body two more. */
 export const maxDepth = 64;
@@ -92,7 +145,13 @@ export class ItemReader {
   private utf8Carry: Uint8Array = new Uint8Array(0);
   private sawInput = false;
 
+  private readonly token: Parser['TokenType'];
+
+  /** A reader; `loadStreamingParser` must have been awaited. */
   constructor(private readonly sink: ItemSink) {
+    if (parserModule === undefined) throw new Error('the streaming parser is not loaded (await loadStreamingParser() first)');
+    const { Tokenizer, TokenType } = parserModule;
+    this.token = TokenType;
     this.tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024, numberBufferSize: 64 });
     this.tokenizer.onToken = (token) => this.onToken(token);
     this.tokenizer.onError = (error) => {
@@ -139,7 +198,7 @@ export class ItemReader {
   }
 
   private tokenParser(paths: string[], topLevel: () => TopLevel | undefined): TokenParser {
-    const parser = new TokenParser({ paths, keepStack: false, separator: '' });
+    const parser = new (parserModule as Parser).TokenParser({ paths, keepStack: false, separator: '' });
     parser.onValue = ({ value }: ParsedElementInfo) => {
       const from = topLevel();
       this.itemStart = this.lastOffset;
@@ -233,6 +292,7 @@ export class ItemReader {
 
   private onToken(info: ParsedTokenInfo): void {
     const { token } = info;
+    const TokenType = this.token;
     this.lastOffset = info.offset;
     this.sawInput = true;
     if (this.depth === 0) {

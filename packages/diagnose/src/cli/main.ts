@@ -16,11 +16,10 @@ import { negotiateLanguage } from '../languages.js';
 import { isList } from '../read.js';
 import { summaryTextsFor } from '../texts/index.js';
 import { type AddedItem, createSummarizerIn, type Summarizer, type Summary } from '../summary.js';
-import { explainCode, formatExplanation } from './explain.js';
-import { InputProblem, ItemReader, type TopLevel } from './json-stream.js';
-import { type Account, accountVariables, askService, ClientMissing, defaultPatience, loadClient, type Patience, ServiceProblem } from './live.js';
+import { InputProblem, ItemReader, loadStreamingParser, readWhole, type TopLevel, wholeInputBytes } from './json-stream.js';
+import type { Account, Patience } from './live.js';
 import { escapeJson, escapeLines, escapeStrings, escapeText, Output } from './output.js';
-import { type SdkSourcesOf, sdkSourcesOf as knownSdkSources } from './sdk-codes.js';
+import type { SdkSourcesOf } from './sdk-codes.js';
 
 /** The command's name, as messages start. */
 export const commandName = 'batch-errors-diagnose';
@@ -56,6 +55,9 @@ export interface CommandIo {
 
 /** An input or argument problem: one line saying what was expected and what was found. */
 class UsageProblem extends Error {}
+
+/** A failure of the service, or of reaching it (thrown by the live commands): one line. */
+class ServiceFailure extends Error {}
 
 /** Standard output could not be written. */
 class OutputFailure extends Error {
@@ -119,7 +121,7 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
       io.stderr(`${commandName}: expected to write to standard output, found ${describeSystemError(error.code)}\n`);
       return exitCodes.unreadable;
     }
-    if (!(error instanceof UsageProblem || error instanceof ServiceProblem)) throw error;
+    if (!(error instanceof UsageProblem || error instanceof ServiceFailure)) throw error;
     io.stderr(`${commandName}: ${escapeText(error.message)}\n`);
     return exitCodes.unreadable;
   }
@@ -250,7 +252,9 @@ async function write(io: CommandIo, text: string): Promise<void> {
 async function explain(codes: string[], options: Arguments, language: Language, io: CommandIo): Promise<number> {
   if (codes.length !== 1) throw new UsageProblem(`expected one error code after explain (such as PoolNotFound), found ${codes.length}`);
   const code = codes[0] ?? '';
-  const explained = explainCode(code, language, io.sdkSourcesOf ?? knownSdkSources);
+  // Loaded only for this command: reading lists need none of it.
+  const [{ explainCode, formatExplanation }, { sdkSourcesOf }] = await Promise.all([import('./explain.js'), import('./sdk-codes.js')]);
+  const explained = explainCode(code, language, io.sdkSourcesOf ?? sdkSourcesOf);
   if ('unknown' in explained) {
     const shown = JSON.stringify(code.length > 80 ? `${code.slice(0, 79)}…` : code);
     throw new UsageProblem(
@@ -271,21 +275,41 @@ async function diagnoseInput(options: Arguments, language: Language, io: Command
   const file = options.positionals[0];
   const { source, name } = await openInput(file === '-' ? undefined : file, io);
   const report = new Report(options, language, io);
-  const reader = new ItemReader({ item: (value, topLevel) => report.item(value, topLevel) });
+  const sink = { item: (value: unknown, topLevel: TopLevel) => report.item(value, topLevel) };
+  // A small input that arrives whole is read with JSON.parse; anything more, or anything it refuses, streams.
+  let head: Uint8Array[] = [];
+  let headBytes = 0;
+  let reader: ItemReader | undefined;
+  const stream = async () => {
+    await loadStreamingParser();
+    const created = new ItemReader(sink);
+    for (const chunk of head) created.write(chunk);
+    head = [];
+    return created;
+  };
   let problem: InputProblem | undefined;
+  let empty = false;
   try {
     for await (const chunk of source.chunks) {
-      reader.write(chunk);
+      if (reader === undefined) {
+        head.push(chunk);
+        headBytes += chunk.length;
+        if (headBytes > wholeInputBytes) reader = await stream();
+      } else reader.write(chunk);
       await report.drain();
     }
-    reader.end();
+    if (reader === undefined && !readWhole(Buffer.concat(head), sink)) reader = await stream();
+    if (reader !== undefined) {
+      reader.end();
+      empty = reader.empty;
+    }
   } catch (error) {
     if (error instanceof InputProblem) problem = error;
     else if (error instanceof OutputFailure) throw error;
     else if (systemCode(error) !== undefined) problem = new InputProblem(describeSystemError(systemCode(error) ?? ''), undefined);
     else throw error;
   }
-  if (reader.empty && problem === undefined)
+  if (empty && problem === undefined)
     throw new UsageProblem(
       `expected a JSON document in ${name}, found ${source.pipe ? 'a named pipe that no program wrote to' : file === undefined || file === '-' ? 'nothing' : 'an empty file'}`,
     );
@@ -467,7 +491,9 @@ async function live(command: 'job' | 'pool' | 'node', ids: string[], options: Ar
   const usage = command === 'node' ? 'node <pool-id> <node-id>' : `${command} <${command}-id>`;
   if (ids.length !== needed || ids.some((id) => id === ''))
     throw new UsageProblem(`expected ${usage}, found ${ids.length === 0 ? 'no id' : ids.map((id) => JSON.stringify(id)).join(' ')}`);
-  const account = accountOf(options, io.env);
+  // Loaded only for these commands, as the client is.
+  const { accountVariables, askService, ClientMissing, defaultPatience, loadClient, ServiceProblem } = await import('./live.js');
+  const account = accountOf(options, io.env, accountVariables);
   let batch: Awaited<ReturnType<typeof loadClient>>;
   try {
     batch = await loadClient(io.importBatchClient);
@@ -478,19 +504,35 @@ async function live(command: 'job' | 'pool' | 'node', ids: string[], options: Ar
     );
   }
   const [first = '', second = ''] = ids;
+  const patience = io.patience ?? defaultPatience;
+  try {
+    return await askAndReport(command, first, second, options, language, io, (target, sink) => askService(batch, account, target, sink, language, patience));
+  } catch (error) {
+    if (error instanceof ServiceProblem) throw new ServiceFailure(error.message);
+    throw error;
+  }
+}
+
+type Target = { kind: 'job'; jobId: string } | { kind: 'pool'; poolId: string } | { kind: 'node'; poolId: string; nodeId: string };
+
+async function askAndReport(
+  command: 'job' | 'pool' | 'node',
+  first: string,
+  second: string,
+  options: Arguments,
+  language: Language,
+  io: CommandIo,
+  ask: (target: Target, sink: { item(kind: ItemKind, value: unknown): Promise<void> | void }) => Promise<void>,
+): Promise<number> {
   if (command === 'node') {
     let node: unknown;
-    await askService(
-      batch,
-      account,
+    await ask(
       { kind: 'node', poolId: first, nodeId: second },
       {
         item: (_kind, value) => {
           node = value;
         },
       },
-      language,
-      patienceOf(io),
     );
     const report = new Report({ ...options, poolId: options.poolId ?? first }, language, io, 'node');
     report.item(node, 'document');
@@ -498,28 +540,21 @@ async function live(command: 'job' | 'pool' | 'node', ids: string[], options: Ar
   }
   const report = new Report(command === 'job' ? { ...options, jobId: first } : { ...options, poolId: first }, language, io);
   const target = command === 'job' ? { kind: 'job' as const, jobId: first } : { kind: 'pool' as const, poolId: first };
-  await askService(
-    batch,
-    account,
-    target,
-    {
-      item: async (kind, value) => {
-        report.liveItem(kind, value);
-        await report.drain();
-      },
+  await ask(target, {
+    item: async (kind, value) => {
+      report.liveItem(kind, value);
+      await report.drain();
     },
-    language,
-    patienceOf(io),
-  );
+  });
   return report.finishLive();
 }
 
-function patienceOf(io: CommandIo): Patience {
-  return io.patience ?? defaultPatience;
-}
-
 /** The account from the flags, else the variables `az batch` reads; an endpoint without a scheme gets `https://`. */
-function accountOf(options: Arguments, env: Readonly<Record<string, string | undefined>>): Account {
+function accountOf(
+  options: Arguments,
+  env: Readonly<Record<string, string | undefined>>,
+  accountVariables: { readonly name: string; readonly key: string; readonly endpoint: string },
+): Account {
   const name = options.accountName ?? env[accountVariables.name];
   const key = options.accountKey ?? env[accountVariables.key];
   const endpoint = options.accountEndpoint ?? env[accountVariables.endpoint];
