@@ -23,7 +23,7 @@ import type { BatchTask } from './input-types.js';
 import { type DocsLink, docsUrl, jobTaskSection, poolNodeSection } from './kinds.js';
 import type { Language } from './language.js';
 import { negotiateLanguage } from './languages.js';
-import { field, isList, sameValue, text } from './read.js';
+import { field, isList, sameValue, text, timestamp } from './read.js';
 import { type DiagnoseTexts, fill } from './texts/texts.js';
 
 type LookNext = LookNextEntry[];
@@ -129,7 +129,12 @@ export function diagnoseTaskIn(language: Language, task: BatchTask, options: Dia
 
 /** The diagnosis of a task that did not fail: its id and state, no findings. */
 function plainDiagnosis(task: BatchTask, locale: Diagnosis['locale']): Diagnosis {
-  return withDefined<Diagnosis>({ subject: 'task', locale, findings: [] }, { id: text(field(task, 'id')), state: text(field(task, 'state')) });
+  const diagnosis: Diagnosis = { subject: 'task', locale, findings: [] };
+  const id = text(field(task, 'id'));
+  const state = text(field(task, 'state'));
+  if (id !== undefined) diagnosis.id = id;
+  if (state !== undefined) diagnosis.state = state;
+  return diagnosis;
 }
 
 function taskFinding(task: TaskFacts, language: Language, onTaskFailure: string | undefined, jobId: string | undefined): Finding | undefined {
@@ -171,7 +176,7 @@ function taskFinding(task: TaskFacts, language: Language, onTaskFailure: string 
  */
 function nodeBlockingFindings(task: TaskFacts, node: unknown, language: Language): Finding[] {
   const { texts, locale } = language;
-  const hasRun = task.execution.startTime !== undefined || task.execution.exitCode !== undefined || sameValue(task.state, 'completed');
+  const hasRun = timestamp(task.execution.startValue) !== undefined || task.execution.exitCode !== undefined || sameValue(task.state, 'completed');
   const nodeFacts = readNode(node);
   const otherNode = task.nodeId !== undefined && nodeFacts.id !== undefined && task.nodeId !== nodeFacts.id;
   if (hasRun || otherNode || !readsAsUnusable(nodeFacts)) return [];
@@ -194,7 +199,9 @@ function retryingOf(task: TaskFacts): Retrying | undefined {
 
 /** TaskEnded is also "ended by user request": it is the wall clock when the task ran at least its limit, or was stopped as a timeout stops it. */
 function ranItsWholeLimit(task: TaskFacts): boolean {
-  const { startTime, endTime, exitCode } = task.execution;
+  const { exitCode } = task.execution;
+  const startTime = timestamp(task.execution.startValue);
+  const endTime = timestamp(task.execution.endValue);
   const allowed = task.maxWallClockTime?.milliseconds;
   if (startTime !== undefined && endTime !== undefined && allowed !== undefined) return endTime - startTime >= allowed;
   return exitCode !== undefined && stoppedExitCodes.has(exitCode);

@@ -13,8 +13,9 @@ import { type Duration, duration, field, flag, integer, isList, list, sameValue,
 /** How a task, a preparation or release task, or a start task ran. */
 export interface ExecutionFacts {
   state?: string | undefined;
-  startTime?: number | undefined;
-  endTime?: number | undefined;
+  /** The start and end as given (a string or a Date): read with `timestamp` where needed, since most tasks of a list never need them. */
+  startValue?: unknown;
+  endValue?: unknown;
   exitCode?: number | undefined;
   result?: string | undefined;
   retryCount?: number | undefined;
@@ -183,8 +184,8 @@ function idInUrl(pattern: RegExp, url: unknown): string | undefined {
 function readExecution(execution: unknown): ExecutionFacts {
   return {
     state: text(field(execution, 'state')),
-    startTime: timestamp(field(execution, 'startTime')),
-    endTime: timestamp(field(execution, 'endTime')),
+    startValue: field(execution, 'startTime'),
+    endValue: field(execution, 'endTime'),
     exitCode: integer(field(execution, 'exitCode')),
     result: text(field(execution, 'result')),
     retryCount: integer(field(execution, 'retryCount')),

@@ -28,10 +28,40 @@ export function languageOf(
   getMessage: LocaleGetMessage,
   getCategoryDescription: (category: ErrorCategory) => string | undefined,
 ): Language {
-  return {
+  return withRememberedLookups({
     locale,
     texts,
     message: (code, table) => getMessage(code, table === undefined ? undefined : { table }),
     categoryDescription: getCategoryDescription,
+  });
+}
+
+/** Lookups remembered at most: a list of a million failed tasks repeats a few codes; a hostile one cannot grow the memory. */
+const rememberedLookups = 1024;
+
+/**
+ * The language with its lookups remembered per code and table (up to
+ * `rememberedLookups`): a summary looks the same few codes up once per
+ * failed item.
+ */
+export function withRememberedLookups(language: Language): Language {
+  const messages = new Map<string, string | undefined>();
+  const descriptions = new Map<string, string | undefined>();
+  return {
+    locale: language.locale,
+    texts: language.texts,
+    message(code, table) {
+      const key = `${table ?? ''}\u0000${code}`;
+      if (messages.has(key)) return messages.get(key);
+      const found = language.message(code, table);
+      if (messages.size < rememberedLookups && typeof code === 'string' && code.length <= 256) messages.set(key, found);
+      return found;
+    },
+    categoryDescription(category) {
+      if (descriptions.has(category)) return descriptions.get(category);
+      const found = language.categoryDescription(category);
+      if (descriptions.size < rememberedLookups) descriptions.set(category, found);
+      return found;
+    },
   };
 }
