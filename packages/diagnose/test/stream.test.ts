@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputProblem, ItemReader, loadStreamingParser, maxDepth, maxItemBytes, readWhole, type TopLevel } from '../src/cli/json-stream.js';
+import { InputProblem, maxDepth, maxItemBytes, readWhole, type TopLevel } from '../src/cli/input.js';
+import { ItemReader, loadStreamingParser } from '../src/cli/json-stream.js';
 
 beforeAll(loadStreamingParser);
 

@@ -4,7 +4,6 @@
  */
 import { closeSync, constants, open as openDescriptor, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Socket } from 'node:net';
 import packageJson from '../../package.json' with { type: 'json' };
 import { commandName, runCommand, type Source } from './main.js';
 
@@ -33,6 +32,8 @@ async function openFile(path: string): Promise<Source> {
       closeSync(descriptor);
       return { chunks: [], pipe: true };
     }
+    // Loaded only for a pipe: most runs read a file or standard input.
+    const { Socket } = await import('node:net');
     const rest = new Socket({ fd: descriptor, readable: true, writable: false });
     return { chunks: withFirst(first, rest), pipe: true };
   }

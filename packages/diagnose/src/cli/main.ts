@@ -16,7 +16,8 @@ import { negotiateLanguage } from '../languages.js';
 import { isList } from '../read.js';
 import { summaryTextsFor } from '../texts/index.js';
 import { type AddedItem, createSummarizerIn, type Summarizer, type Summary } from '../summary.js';
-import { InputProblem, ItemReader, loadStreamingParser, readWhole, type TopLevel, wholeInputBytes } from './json-stream.js';
+import { InputProblem, readWhole, type TopLevel, wholeInputBytes } from './input.js';
+import type { ItemReader } from './json-stream.js';
 import type { Account, Patience } from './live.js';
 import { escapeJson, escapeLines, escapeStrings, escapeText, Output } from './output.js';
 import type { SdkSourcesOf } from './sdk-codes.js';
@@ -281,6 +282,8 @@ async function diagnoseInput(options: Arguments, language: Language, io: Command
   let headBytes = 0;
   let reader: ItemReader | undefined;
   const stream = async () => {
+    // The streaming reader and its parser load only for input that needs them.
+    const { ItemReader, loadStreamingParser } = await import('./json-stream.js');
     await loadStreamingParser();
     const created = new ItemReader(sink);
     for (const chunk of head) created.write(chunk);
