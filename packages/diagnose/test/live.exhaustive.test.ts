@@ -71,7 +71,7 @@ afterAll(async () => {
 it('diagnoses 100,000 failed tasks over 100 pages, through a throttle and a 500, in bounded memory', { timeout: 300_000 }, async () => {
   // The command's own peak memory, reported as it exits.
   const preload = path.join(scratch, 'peak.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`peak ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('peak ' + process.resourceUsage().maxRSS + '\\n'));\n");
   const result = await run(['job', 'big', '--json'], {
     env: { AZURE_BATCH_ACCOUNT: 'loopbackaccount', AZURE_BATCH_ACCESS_KEY: Buffer.from('key').toString('base64'), AZURE_BATCH_ENDPOINT: service.url },
     nodeOptions: ['--require', preload],

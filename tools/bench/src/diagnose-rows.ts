@@ -39,7 +39,7 @@ async function peakPreload(folder: string): Promise<string> {
   const file = path.join(folder, 'peak.cjs');
   await writeFile(
     file,
-    "process.on('exit', () => process.stderr.write(`\\ntimings (ms): ${JSON.stringify({ peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\\n`));\n",
+    "process.on('exit', () => process.stderr.write('\\ntimings (ms): ' + JSON.stringify({ peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\\n'));\n",
   );
   return file;
 }
@@ -116,7 +116,11 @@ export async function diagnoseRows(options: { quick?: boolean; runs?: number } =
     const node = summarize(bare.slice(1));
     rows.push(
       { area: 'diagnose, whole jobs', measure: 'one task document, whole process', result: series(document) },
-      { area: 'diagnose, whole jobs', measure: 'one task document over a bare Node start', result: `${(document.median / node.median).toFixed(2)}× (node ${series(node)})` },
+      {
+        area: 'diagnose, whole jobs',
+        measure: 'one task document over a bare Node start',
+        result: `${(document.median / node.median).toFixed(2)}× (node ${series(node)})`,
+      },
     );
     data['singleDocument'] = { document, node };
   } finally {
@@ -132,5 +136,7 @@ function series(values: Series): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { rows } = await diagnoseRows({ quick: process.argv.includes('--quick') });
   for (const row of rows)
-    process.stdout.write(`| ${row.area} | ${row.measure} | ${row.result} | ${row.target ?? ''} | ${row.holds === undefined ? '' : row.holds ? 'yes' : '**no**'} |\n`);
+    process.stdout.write(
+      `| ${row.area} | ${row.measure} | ${row.result} | ${row.target ?? ''} | ${row.holds === undefined ? '' : row.holds ? 'yes' : '**no**'} |\n`,
+    );
 }
