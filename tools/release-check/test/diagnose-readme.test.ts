@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ it('shows what the command prints for the generated job, from the commands it sh
   const job = path.join(folder, 'job.json');
   const generated = await node([...generate.replace(/^node /, '').split(' ')]);
   expect(generated.code).toBe(0);
-  await import('node:fs/promises').then(({ writeFile }) => writeFile(job, generated.stdout));
+  await writeFile(job, generated.stdout);
   const result = await node([path.join(repoRoot, 'packages/diagnose/dist/cli.js'), ...options.split(' '), job]);
   expect(result.code).toBe(1);
   expect(result.stdout).toBe(shown);
