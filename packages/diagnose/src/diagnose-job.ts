@@ -3,14 +3,24 @@
  * terminate reason, its scheduling error, and its preparation and release
  * tasks on each node.
  */
-import type { SupportedLocale } from '@batch-errors/messages';
-import { type DiagnoseOptions, type Diagnosis, type Finding, findingError, readOptions, withDefined } from './finding.js';
+import {
+  type DiagnoseJobOptions,
+  type Diagnosis,
+  type Finding,
+  findingError,
+  type JobEndedFinding,
+  type JobNodeTaskFinding,
+  type JobSchedulingErrorFinding,
+  readOptions,
+  withDefined,
+} from './finding.js';
 import { failed, type JobFacts, readJob, readPreparationAndRelease } from './input.js';
 import type { BatchJob, PreparationAndReleaseTaskStatusList } from './input-types.js';
 import { type DocsLink, docsUrl, type JobFindingKind, jobTaskSection } from './kinds.js';
+import type { Language } from './language.js';
+import { negotiateLanguage } from './languages.js';
 import { sameValue } from './read.js';
-import { textsFor } from './texts/index.js';
-import { type DiagnoseTexts, fill } from './texts/texts.js';
+import { fill } from './texts/texts.js';
 
 /** A way a job can end badly, read from the job alone. */
 interface JobRule {
@@ -23,16 +33,20 @@ const jobRules: readonly JobRule[] = [
   {
     kind: 'job-max-wall-clock-time-expired',
     matches: (job) => sameValue(job.terminateReason, 'MaxWallClockTimeExpiry'),
-    docs: jobTaskSection('jobProperties'),
+    docs: /* @__PURE__ */ jobTaskSection('jobProperties'),
   },
-  { kind: 'job-terminated-by-task-failure', matches: (job) => sameValue(job.terminateReason, 'TaskFailed'), docs: jobTaskSection('jobProperties') },
-  { kind: 'job-scheduling-error', matches: (job) => job.schedulingError !== undefined, docs: jobTaskSection('jobProperties') },
+  {
+    kind: 'job-terminated-by-task-failure',
+    matches: (job) => sameValue(job.terminateReason, 'TaskFailed'),
+    docs: /* @__PURE__ */ jobTaskSection('jobProperties'),
+  },
+  { kind: 'job-scheduling-error', matches: (job) => job.schedulingError !== undefined, docs: /* @__PURE__ */ jobTaskSection('jobProperties') },
 ];
 
 /** The preparation and release task of a job on a node: which execution to read, and its finding. */
 const nodeTaskRules = [
-  { execution: 'preparation', kind: 'job-preparation-task-failed', docs: jobTaskSection('jobPreparationTasks') },
-  { execution: 'release', kind: 'job-release-task-failed', docs: jobTaskSection('jobReleaseTasks') },
+  { execution: 'preparation', kind: 'job-preparation-task-failed', docs: /* @__PURE__ */ jobTaskSection('jobPreparationTasks') },
+  { execution: 'release', kind: 'job-release-task-failed', docs: /* @__PURE__ */ jobTaskSection('jobReleaseTasks') },
 ] as const satisfies readonly { execution: 'preparation' | 'release'; kind: JobFindingKind; docs: DocsLink }[];
 
 /**
@@ -43,42 +57,52 @@ const nodeTaskRules = [
  * preparation task that failed on a node (the job is stuck there), a release
  * task that failed (the job still completed). Never throws.
  */
-export function diagnoseJob(job: BatchJob, preparationAndReleaseStatus?: PreparationAndReleaseTaskStatusList, options: DiagnoseOptions = {}): Diagnosis {
-  const { locale } = readOptions(options);
+export function diagnoseJob(
+  job: BatchJob,
+  preparationAndReleaseStatus?: PreparationAndReleaseTaskStatusList | undefined,
+  options: DiagnoseJobOptions = {},
+): Diagnosis {
+  return diagnoseJobIn(negotiateLanguage(readOptions(options).locale), job, preparationAndReleaseStatus);
+}
+
+/** `diagnoseJob` in a given language (the per-locale entries bind one). */
+export function diagnoseJobIn(language: Language, job: BatchJob, preparationAndReleaseStatus?: PreparationAndReleaseTaskStatusList | undefined): Diagnosis {
   const facts = readJob(job);
-  const texts = textsFor(locale);
   return withDefined<Diagnosis>(
     {
       subject: 'job',
-      locale,
-      findings: [...jobFindings(facts, locale, texts), ...preparationAndReleaseFindings(preparationAndReleaseStatus, facts.id, locale, texts)],
+      locale: language.locale,
+      findings: [...jobFindings(facts, language), ...preparationAndReleaseFindings(preparationAndReleaseStatus, facts.id, language)],
     },
     { id: facts.id, state: facts.state },
   );
 }
 
-function jobFindings(job: JobFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
+function jobFindings(job: JobFacts, language: Language): Finding[] {
+  const { texts, locale } = language;
   const values = { job: job.id ?? '?', limit: job.maxWallClockTime?.text ?? '?' };
   return jobRules
     .filter((rule) => rule.matches(job))
     .map((rule) => {
-      const finding: Finding = { kind: rule.kind, summary: fill(texts.summaries[rule.kind], values), lookNext: [], docsUrl: docsUrl(locale, rule.docs) };
-      const error = rule.kind === 'job-scheduling-error' ? job.schedulingError : undefined;
-      return withDefined(finding, {
-        jobId: job.id,
-        error: error?.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale, 'jobScheduling'),
-      });
+      const base = { summary: fill(texts.summaries[rule.kind], values), lookNext: [], docsUrl: docsUrl(locale, rule.docs) };
+      if (rule.kind !== 'job-scheduling-error') return withDefined<JobEndedFinding>({ kind: rule.kind, ...base }, { jobId: job.id });
+      const error = job.schedulingError;
+      return withDefined<JobSchedulingErrorFinding>(
+        { kind: rule.kind, ...base },
+        { jobId: job.id, error: error?.code === undefined ? undefined : findingError({ ...error, code: error.code }, language, 'jobScheduling') },
+      );
     });
 }
 
-function preparationAndReleaseFindings(status: unknown, jobId: string | undefined, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
+function preparationAndReleaseFindings(status: unknown, jobId: string | undefined, language: Language): Finding[] {
+  const { texts, locale } = language;
   const entries = readPreparationAndRelease(status);
   return nodeTaskRules.flatMap((rule) =>
     entries.flatMap((entry) => {
       const execution = entry[rule.execution];
       if (!execution || !failed(execution)) return [];
       const { exitCode } = execution;
-      const finding: Finding = {
+      const finding: JobNodeTaskFinding = {
         kind: rule.kind,
         summary: fill(texts.summaries[rule.kind], { job: jobId ?? '?', node: entry.nodeId ?? '?' }),
         lookNext:
@@ -97,7 +121,7 @@ function preparationAndReleaseFindings(status: unknown, jobId: string | undefine
           jobId,
           nodeId: entry.nodeId,
           exitCode,
-          error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, locale, 'taskScheduling'),
+          error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, language, 'taskScheduling'),
         }),
       ];
     }),

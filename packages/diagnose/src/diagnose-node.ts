@@ -3,7 +3,6 @@
  * and node errors": a failed start task, the errors of an unusable node (by
  * what they are about), and an unusable node Batch cannot reach.
  */
-import type { SupportedLocale } from '@batch-errors/messages';
 import { nodeErrorPatterns } from './failure-codes.js';
 import {
   type DiagnoseNodeOptions,
@@ -12,14 +11,18 @@ import {
   type Finding,
   findingError,
   type NodeErrorCause,
+  type NodeStartTaskFinding,
+  type NodeUnreachableFinding,
+  type NodeUnusableFinding,
   readOptions,
   withDefined,
 } from './finding.js';
 import { failed, type NodeFacts, readNode } from './input.js';
 import type { BatchNode } from './input-types.js';
 import { type DocsLink, docsUrl, poolNodeSection } from './kinds.js';
+import type { Language } from './language.js';
+import { negotiateLanguage } from './languages.js';
 import { sameValue } from './read.js';
-import { textsFor } from './texts/index.js';
 import { type DiagnoseTexts, fill } from './texts/texts.js';
 
 type Advice = keyof DiagnoseTexts['advice'];
@@ -48,9 +51,15 @@ const startTaskAdvice: readonly Advice[] = ['startTaskReentrant', 'rebootNode', 
  * running) gives none. Never throws.
  */
 export function diagnoseNode(node: BatchNode, options: DiagnoseNodeOptions = {}): Diagnosis {
-  const { locale } = readOptions(options);
+  return diagnoseNodeIn(negotiateLanguage(readOptions(options).locale), node, options);
+}
+
+/** `diagnoseNode` in a given language (the per-locale entries bind one); `options.locale` is not read. */
+export function diagnoseNodeIn(language: Language, node: BatchNode, options: DiagnoseNodeOptions = {}): Diagnosis {
+  const { poolId } = readOptions(options);
   const facts = readNode(node);
-  return withDefined<Diagnosis>({ subject: 'node', locale, findings: nodeFindings(facts, locale, textsFor(locale)) }, { id: facts.id, state: facts.state });
+  if (facts.poolId === undefined && poolId !== undefined) facts.poolId = poolId;
+  return withDefined<Diagnosis>({ subject: 'node', locale: language.locale, findings: nodeFindings(facts, language) }, { id: facts.id, state: facts.state });
 }
 
 /** Whether the service schedules no tasks to the node: unusable, its start task failed, or failed while tasks wait for it. */
@@ -62,15 +71,16 @@ export function readsAsUnusable(node: NodeFacts): boolean {
   );
 }
 
-export function nodeFindings(node: NodeFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
+export function nodeFindings(node: NodeFacts, language: Language): Finding[] {
+  const { texts, locale } = language;
   const findings: Finding[] = [];
-  const startTask = startTaskFinding(node, locale, texts);
+  const startTask = startTaskFinding(node, language);
   if (startTask) findings.push(startTask);
   const unusable = sameValue(node.state, 'unusable');
   // A node of unknown state (partial input) is taken at its errors' word.
-  if (unusable || node.state === undefined) findings.push(...node.errors.map((error) => nodeErrorFinding(node, error, locale, texts)));
+  if (unusable || node.state === undefined) findings.push(...node.errors.map((error) => nodeErrorFinding(node, error, language)));
   if (unusable && node.errors.length === 0) {
-    const finding: Finding = {
+    const finding: NodeUnreachableFinding = {
       kind: 'node-unreachable',
       summary: fill(texts.summaries['node-unreachable'], { node: node.id ?? '?' }),
       impact: texts.impacts.nodeRunsNoTasks,
@@ -82,14 +92,15 @@ export function nodeFindings(node: NodeFacts, locale: SupportedLocale, texts: Di
   return findings;
 }
 
-function startTaskFinding(node: NodeFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding | undefined {
+function startTaskFinding(node: NodeFacts, language: Language): NodeStartTaskFinding | undefined {
+  const { texts, locale } = language;
   const stateSaysSo = sameValue(node.state, 'starttaskfailed');
   if (!stateSaysSo && !(node.startTask !== undefined && failed(node.startTask))) return undefined;
   // The service sets starttaskfailed only for a start task that waits for success.
   const waitForSuccess = node.waitForSuccess ?? (stateSaysSo ? true : undefined);
   const exitCode = node.startTask?.exitCode;
   const failure = node.startTask?.failure;
-  const finding: Finding = {
+  const finding: NodeStartTaskFinding = {
     kind: 'node-start-task-failed',
     summary:
       exitCode === undefined
@@ -112,15 +123,16 @@ function startTaskFinding(node: NodeFacts, locale: SupportedLocale, texts: Diagn
     nodeId: node.id,
     poolId: node.poolId,
     exitCode,
-    error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, locale, 'taskScheduling'),
+    error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, language, 'taskScheduling'),
     waitForSuccess,
   });
 }
 
-function nodeErrorFinding(node: NodeFacts, error: ErrorFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding {
+function nodeErrorFinding(node: NodeFacts, error: ErrorFacts, language: Language): NodeUnusableFinding {
+  const { texts, locale } = language;
   const cause = causeOf(error);
   const rule = nodeErrorRules[cause];
-  const finding: Finding = {
+  const finding: NodeUnusableFinding = {
     kind: 'node-unusable',
     summary: fill(texts.summaries['node-unusable'], { node: node.id ?? '?', cause: fill(texts.nodeErrorCauses[cause], { code: error.code ?? '?' }) }),
     cause,
@@ -131,7 +143,7 @@ function nodeErrorFinding(node: NodeFacts, error: ErrorFacts, locale: SupportedL
   return withDefined(finding, {
     nodeId: node.id,
     poolId: node.poolId,
-    error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale),
+    error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, language),
   });
 }
 

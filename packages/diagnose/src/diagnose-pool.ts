@@ -3,50 +3,59 @@
  * each resize error by its code, a failed automatic scaling evaluation, and a
  * deletion that takes too long.
  */
-import type { SupportedLocale } from '@batch-errors/messages';
 import { providerErrorValueNames, resizeErrorCodes, scopeLockedCode } from './failure-codes.js';
 import {
   type CoreQuota,
+  type Deleting,
   type DiagnosePoolOptions,
   type Diagnosis,
   type ErrorFacts,
   type Finding,
   findingError,
+  type PoolAllocationFinding,
+  type PoolAutoScaleFinding,
+  type PoolDeletionFinding,
+  type PoolQuotaFinding,
+  type PoolResizeFinding,
   type ProviderError,
   readOptions,
+  readPoolOptions,
   withDefined,
 } from './finding.js';
 import { type PoolFacts, readPool } from './input.js';
 import type { BatchPool } from './input-types.js';
 import { type DocsLink, docsUrl, type PoolFindingKind, poolNodeSection } from './kinds.js';
+import type { Language } from './language.js';
+import { negotiateLanguage } from './languages.js';
 import { flag, sameValue } from './read.js';
-import { textsFor } from './texts/index.js';
 import { type DiagnoseTexts, fill } from './texts/texts.js';
 
 type Advice = keyof DiagnoseTexts['advice'];
 
-/** What a resize error's code means: the first rule that matches names its finding. */
-interface ResizeErrorRule {
-  kind: Exclude<PoolFindingKind, 'pool-autoscale-failed' | 'pool-deletion-slow'>;
+/** What a resize error's code means: the first rule that matches names its finding; a quota rule says which quota. */
+type ResizeErrorRule = {
   matches(code: string | undefined): boolean;
-  quota?: CoreQuota;
   advice(pool: PoolFacts, providerError: ProviderError | undefined): Advice[];
   docs: DocsLink;
-}
+} & (
+  | { kind: 'pool-resize-quota-reached'; quota: CoreQuota }
+  | { kind: Exclude<PoolFindingKind, 'pool-autoscale-failed' | 'pool-deletion-slow' | 'pool-resize-quota-reached'>; quota?: undefined }
+);
 
 const inVirtualNetwork = (pool: PoolFacts): Advice[] => (pool.inVirtualNetwork ? ['subnetAddresses', 'networkQuotas'] : []);
-const quotaRule = (code: string, quota: CoreQuota): ResizeErrorRule => ({
+/** A quota's rule, by the name of its code in `resizeErrorCodes` (literal arguments keep the table droppable by bundlers). */
+const quotaRule = (code: keyof typeof resizeErrorCodes, quota: CoreQuota): ResizeErrorRule => ({
   kind: 'pool-resize-quota-reached',
-  matches: (candidate) => sameValue(candidate, code),
+  matches: (candidate) => sameValue(candidate, resizeErrorCodes[code]),
   quota,
   advice: () => ['raiseQuota'],
-  docs: poolNodeSection('resizeTimeoutOrFailure'),
+  docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
 });
 
 const resizeErrorRules: readonly ResizeErrorRule[] = [
-  quotaRule(resizeErrorCodes.accountCoreQuotaReached, 'dedicated'),
-  quotaRule(resizeErrorCodes.accountLowPriorityCoreQuotaReached, 'lowPriority'),
-  quotaRule(resizeErrorCodes.accountSpotCoreQuotaReached, 'spot'),
+  /* @__PURE__ */ quotaRule('accountCoreQuotaReached', 'dedicated'),
+  /* @__PURE__ */ quotaRule('accountLowPriorityCoreQuotaReached', 'lowPriority'),
+  /* @__PURE__ */ quotaRule('accountSpotCoreQuotaReached', 'spot'),
   {
     kind: 'pool-resize-allocation-failed',
     matches: (code) => sameValue(code, resizeErrorCodes.allocationFailed),
@@ -54,31 +63,31 @@ const resizeErrorRules: readonly ResizeErrorRule[] = [
       providerError === undefined ? 'resizeCauses' : sameValue(providerError.code, scopeLockedCode) ? 'removeLock' : 'relayedProviderError',
       ...inVirtualNetwork(pool),
     ],
-    docs: poolNodeSection('relayProviderErrors'),
+    docs: /* @__PURE__ */ poolNodeSection('relayProviderErrors'),
   },
   {
     kind: 'pool-resize-timed-out',
     matches: (code) => sameValue(code, resizeErrorCodes.allocationTimedOut),
     advice: (pool) => ['lengthenResizeTimeout', 'customImages', ...inVirtualNetwork(pool)],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
   {
     kind: 'pool-resize-stopped',
     matches: (code) => sameValue(code, resizeErrorCodes.resizeStopped),
     advice: () => ['resizeAgain'],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
   {
     kind: 'pool-remove-nodes-failed',
     matches: (code) => sameValue(code, resizeErrorCodes.removeNodesFailed),
     advice: () => ['removeNodesAgain'],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
   {
     kind: 'pool-resize-error',
     matches: () => true,
     advice: (pool) => ['resizeCauses', ...inVirtualNetwork(pool)],
-    docs: poolNodeSection('resizeTimeoutOrFailure'),
+    docs: /* @__PURE__ */ poolNodeSection('resizeTimeoutOrFailure'),
   },
 ];
 
@@ -94,14 +103,19 @@ const deletionAdvice: readonly Advice[] = ['deletionRetries', 'deletionLocks', '
  * (default now). Each says what to do. Never throws.
  */
 export function diagnosePool(pool: BatchPool, options: DiagnosePoolOptions = {}): Diagnosis {
-  const { locale, now, deletionThreshold } = readOptions(options);
+  return diagnosePoolIn(negotiateLanguage(readOptions(options).locale), pool, options);
+}
+
+/** `diagnosePool` in a given language (the per-locale entries bind one); `options.locale` is not read. */
+export function diagnosePoolIn(language: Language, pool: BatchPool, options: DiagnosePoolOptions = {}): Diagnosis {
+  const { texts, locale } = language;
   const facts = readPool(pool);
-  const texts = textsFor(locale);
-  const findings = facts.resizeErrors.map((error) => resizeFinding(facts, error, locale, texts));
-  if (facts.autoScaleError) findings.push(autoScaleFinding(facts, facts.autoScaleError, locale, texts));
-  const deleting = slowDeletion(facts, now, deletionThreshold);
+  const findings: Finding[] = facts.resizeErrors.map((error) => resizeFinding(facts, error, language));
+  if (facts.autoScaleError) findings.push(autoScaleFinding(facts, facts.autoScaleError, language));
+  // Only a pool that is deleting needs the time.
+  const deleting = sameValue(facts.state, 'deleting') ? slowDeletion(facts, readPoolOptions(options)) : undefined;
   if (deleting) {
-    const finding: Finding = {
+    const finding: PoolDeletionFinding = {
       kind: 'pool-deletion-slow',
       summary: fill(texts.summaries['pool-deletion-slow'], {
         pool: facts.id ?? '?',
@@ -117,11 +131,11 @@ export function diagnosePool(pool: BatchPool, options: DiagnosePoolOptions = {})
   return withDefined<Diagnosis>({ subject: 'pool', locale, findings }, { id: facts.id, state: facts.state });
 }
 
-function resizeFinding(pool: PoolFacts, error: ErrorFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding {
+function resizeFinding(pool: PoolFacts, error: ErrorFacts, language: Language): PoolQuotaFinding | PoolAllocationFinding | PoolResizeFinding {
+  const { texts, locale } = language;
   const rule = resizeErrorRules.find((candidate) => candidate.matches(error.code)) ?? (resizeErrorRules.at(-1) as ResizeErrorRule);
   const providerError = rule.kind === 'pool-resize-allocation-failed' ? providerErrorOf(error) : undefined;
-  const finding: Finding = {
-    kind: rule.kind,
+  const base = {
     summary: fill(texts.summaries[rule.kind], {
       pool: pool.id ?? '?',
       quota: rule.quota === undefined ? undefined : texts.quotas[rule.quota],
@@ -131,26 +145,25 @@ function resizeFinding(pool: PoolFacts, error: ErrorFacts, locale: SupportedLoca
     lookNext: rule.advice(pool, providerError).map((advice) => ({ text: texts.advice[advice] })),
     docsUrl: docsUrl(locale, rule.docs),
   };
-  return withDefined(finding, {
-    poolId: pool.id,
-    error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale),
-    quota: rule.quota,
-    providerError,
-  });
+  const common = { poolId: pool.id, error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, language) };
+  if (rule.kind === 'pool-resize-quota-reached') return withDefined<PoolQuotaFinding>({ kind: rule.kind, quota: rule.quota, ...base }, common);
+  if (rule.kind === 'pool-resize-allocation-failed') return withDefined<PoolAllocationFinding>({ kind: rule.kind, ...base }, { ...common, providerError });
+  return withDefined<PoolResizeFinding>({ kind: rule.kind, ...base }, common);
 }
 
-function autoScaleFinding(pool: PoolFacts, error: ErrorFacts, locale: SupportedLocale, texts: DiagnoseTexts): Finding {
-  const finding: Finding = {
+function autoScaleFinding(pool: PoolFacts, error: ErrorFacts, language: Language): PoolAutoScaleFinding {
+  const { texts, locale } = language;
+  const finding: PoolAutoScaleFinding = {
     kind: 'pool-autoscale-failed',
     summary: fill(texts.summaries['pool-autoscale-failed'], { pool: pool.id ?? '?' }),
     lookNext: (['evaluateAutoScale', 'autoScaleEvents'] as const).map((advice) => ({ text: texts.advice[advice] })),
     docsUrl: docsUrl(locale, poolNodeSection('automaticScalingFailures')),
   };
-  return withDefined(finding, { poolId: pool.id, error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, locale) });
+  return withDefined(finding, { poolId: pool.id, error: error.code === undefined ? undefined : findingError({ ...error, code: error.code }, language) });
 }
 
 /** Since when and for how long the pool has been deleting, when that is at least the threshold. */
-function slowDeletion(pool: PoolFacts, now: number, threshold: number): Finding['deleting'] {
+function slowDeletion(pool: PoolFacts, { now, deletionThreshold: threshold }: { now: number; deletionThreshold: number }): Deleting | undefined {
   if (!sameValue(pool.state, 'deleting') || pool.stateTransitionTime === undefined) return undefined;
   const milliseconds = now - pool.stateTransitionTime;
   if (!(milliseconds >= threshold)) return undefined;

@@ -2,23 +2,35 @@
  * Why a task failed, following "Azure Batch job and task errors": a rule
  * table matched in order against the task's facts, read once at the boundary.
  */
-import type { SupportedLocale } from '@batch-errors/messages';
 import { nodeFindings, readsAsUnusable } from './diagnose-node.js';
 import { type Effects, effectsOf, type ExitCondition } from './exit-options.js';
 import { failureExitCode, fileUploadCodes, resourceFileCodes, stoppedExitCodes, taskEndedCode } from './failure-codes.js';
-import { type Diagnosis, type DiagnoseTaskOptions, type Finding, findingError, readOptions, withDefined } from './finding.js';
-import { failed, readJob, readNode, readTask, type TaskFacts } from './input.js';
+import {
+  type Diagnosis,
+  type DiagnoseTaskOptions,
+  type Finding,
+  findingError,
+  type LookNext as LookNextEntry,
+  readOptions,
+  type Retrying,
+  type TaskFailureFinding,
+  type TaskFailureKind,
+  type TaskNodeUnusableFinding,
+  withDefined,
+} from './finding.js';
+import { failed, readExecutionOf, readJob, readNode, readTask, type TaskFacts } from './input.js';
 import type { BatchTask } from './input-types.js';
-import { type DocsLink, docsUrl, jobTaskSection, poolNodeSection, type TaskFindingKind } from './kinds.js';
-import { isList, sameValue } from './read.js';
-import { textsFor } from './texts/index.js';
+import { type DocsLink, docsUrl, jobTaskSection, poolNodeSection } from './kinds.js';
+import type { Language } from './language.js';
+import { negotiateLanguage } from './languages.js';
+import { field, isList, sameValue, text, timestamp } from './read.js';
 import { type DiagnoseTexts, fill } from './texts/texts.js';
 
-type LookNext = Finding['lookNext'];
+type LookNext = LookNextEntry[];
 
 /** A way a task can fail: the first rule that matches a failed task names its finding. */
 interface TaskRule {
-  kind: Exclude<TaskFindingKind, 'task-node-unusable'>;
+  kind: TaskFailureKind;
   matches(task: TaskFacts): boolean;
   /** How the task ended, as its exit conditions tell the cases apart. */
   condition(task: TaskFacts): ExitCondition;
@@ -94,30 +106,50 @@ const taskRules: readonly TaskRule[] = [
  * Never throws.
  */
 export function diagnoseTask(task: BatchTask, options: DiagnoseTaskOptions = {}): Diagnosis {
-  const { locale, job, node } = readOptions(options);
-  const facts = readTask(task);
-  const texts = textsFor(locale);
+  const read = readOptions(options);
+  return diagnoseTaskIn(negotiateLanguage(read.locale), task, options);
+}
+
+/** `diagnoseTask` in a given language (the per-locale entries bind one); `options.locale` is not read. */
+export function diagnoseTaskIn(language: Language, task: BatchTask, options: DiagnoseTaskOptions = {}): Diagnosis {
+  const { job, node, jobId } = readOptions(options);
+  const { locale } = language;
+  // Most tasks of a list succeeded: their execution alone says there is nothing to find.
+  const execution = readExecutionOf(task);
+  if (!failed(execution) && (node === undefined || node === null)) return plainDiagnosis(task, locale);
+  const facts = readTask(task, execution);
   const diagnosis = withDefined<Diagnosis>({ subject: 'task', locale, findings: [] }, { id: facts.id, state: facts.state });
   // A job that is an object (not a list) is known: its onTaskFailure defaults to noaction.
   const onTaskFailure = typeof job === 'object' && job !== null && !isList(job) ? (readJob(job).onTaskFailure ?? 'noaction') : undefined;
-  const finding = taskFinding(facts, locale, texts, onTaskFailure);
+  const finding = taskFinding(facts, language, onTaskFailure, jobId ?? facts.jobId);
   if (finding) diagnosis.findings.push(finding);
-  else if (node !== undefined && node !== null) diagnosis.findings.push(...nodeBlockingFindings(facts, node, locale, texts));
+  else if (node !== undefined && node !== null) diagnosis.findings.push(...nodeBlockingFindings(facts, node, language));
   return diagnosis;
 }
 
-function taskFinding(task: TaskFacts, locale: SupportedLocale, texts: DiagnoseTexts, onTaskFailure: string | undefined): Finding | undefined {
+/** The diagnosis of a task that did not fail: its id and state, no findings. */
+function plainDiagnosis(task: BatchTask, locale: Diagnosis['locale']): Diagnosis {
+  const diagnosis: Diagnosis = { subject: 'task', locale, findings: [] };
+  const id = text(field(task, 'id'));
+  const state = text(field(task, 'state'));
+  if (id !== undefined) diagnosis.id = id;
+  if (state !== undefined) diagnosis.state = state;
+  return diagnosis;
+}
+
+function taskFinding(task: TaskFacts, language: Language, onTaskFailure: string | undefined, jobId: string | undefined): Finding | undefined {
   const { execution } = task;
   if (!failed(execution)) return undefined;
   const rule = taskRules.find((candidate) => candidate.matches(task));
   if (!rule) return undefined;
+  const { texts, locale } = language;
 
   const lookNext = rule.lookNext(task, texts);
   if (task.nodeId !== undefined && lookNext.some((entry) => entry.file !== undefined)) lookNext.push({ text: fill(texts.logs.onNode, { node: task.nodeId }) });
   const effects = effectsOf(task.exitConditions, rule.condition(task), onTaskFailure);
   const retrying = retryingOf(task);
   const descriptions = describeEffects(effects, texts);
-  const finding: Finding = {
+  const finding: TaskFailureFinding = {
     kind: rule.kind,
     summary: fill(texts.summaries[rule.kind], { task: task.id ?? '?', exitCode: execution.exitCode, limit: task.maxWallClockTime?.text }),
     effects: {
@@ -131,9 +163,10 @@ function taskFinding(task: TaskFacts, locale: SupportedLocale, texts: DiagnoseTe
   return withDefined(finding, {
     retrying,
     taskId: task.id,
+    jobId,
     nodeId: task.nodeId,
     exitCode: execution.exitCode,
-    error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, locale, 'taskScheduling'),
+    error: failure?.code === undefined ? undefined : findingError({ ...failure, code: failure.code }, language, 'taskScheduling'),
   });
 }
 
@@ -141,14 +174,15 @@ function taskFinding(task: TaskFacts, locale: SupportedLocale, texts: DiagnoseTe
  * A task that has not run, on a node that runs no tasks: a finding that says
  * so, then the node's own findings.
  */
-function nodeBlockingFindings(task: TaskFacts, node: unknown, locale: SupportedLocale, texts: DiagnoseTexts): Finding[] {
-  const hasRun = task.execution.startTime !== undefined || task.execution.exitCode !== undefined || sameValue(task.state, 'completed');
+function nodeBlockingFindings(task: TaskFacts, node: unknown, language: Language): Finding[] {
+  const { texts, locale } = language;
+  const hasRun = timestamp(task.execution.startValue) !== undefined || task.execution.exitCode !== undefined || sameValue(task.state, 'completed');
   const nodeFacts = readNode(node);
   const otherNode = task.nodeId !== undefined && nodeFacts.id !== undefined && task.nodeId !== nodeFacts.id;
   if (hasRun || otherNode || !readsAsUnusable(nodeFacts)) return [];
-  const ofNode = nodeFindings(nodeFacts, locale, texts);
+  const ofNode = nodeFindings(nodeFacts, language);
   const startTaskFailed = ofNode.some((finding) => finding.kind === 'node-start-task-failed');
-  const finding: Finding = {
+  const finding: TaskNodeUnusableFinding = {
     kind: 'task-node-unusable',
     summary: fill(texts.summaries['task-node-unusable'], { task: task.id ?? '?', node: nodeFacts.id ?? '?', state: nodeFacts.state ?? '?' }),
     lookNext: [],
@@ -158,14 +192,16 @@ function nodeBlockingFindings(task: TaskFacts, node: unknown, locale: SupportedL
 }
 
 /** A task that is not completed has failed an earlier attempt and is being retried; undefined for a completed (or stateless) task. */
-function retryingOf(task: TaskFacts): Finding['retrying'] {
+function retryingOf(task: TaskFacts): Retrying | undefined {
   if (task.state === undefined || sameValue(task.state, 'completed')) return undefined;
-  return withDefined<NonNullable<Finding['retrying']>>({}, { retryCount: task.execution.retryCount, maxTaskRetryCount: task.maxTaskRetryCount });
+  return withDefined<Retrying>({}, { retryCount: task.execution.retryCount, maxTaskRetryCount: task.maxTaskRetryCount });
 }
 
 /** TaskEnded is also "ended by user request": it is the wall clock when the task ran at least its limit, or was stopped as a timeout stops it. */
 function ranItsWholeLimit(task: TaskFacts): boolean {
-  const { startTime, endTime, exitCode } = task.execution;
+  const { exitCode } = task.execution;
+  const startTime = timestamp(task.execution.startValue);
+  const endTime = timestamp(task.execution.endValue);
   const allowed = task.maxWallClockTime?.milliseconds;
   if (startTime !== undefined && endTime !== undefined && allowed !== undefined) return endTime - startTime >= allowed;
   return exitCode !== undefined && stoppedExitCodes.has(exitCode);

@@ -13,8 +13,9 @@ import { type Duration, duration, field, flag, integer, isList, list, sameValue,
 /** How a task, a preparation or release task, or a start task ran. */
 export interface ExecutionFacts {
   state?: string | undefined;
-  startTime?: number | undefined;
-  endTime?: number | undefined;
+  /** The start and end as given (a string or a Date): read with `timestamp` where needed, since most tasks of a list never need them. */
+  startValue?: unknown;
+  endValue?: unknown;
   exitCode?: number | undefined;
   result?: string | undefined;
   retryCount?: number | undefined;
@@ -43,6 +44,8 @@ export interface ExitConditionsFacts {
 
 export interface TaskFacts {
   id?: string | undefined;
+  /** The job, as the task's `url` names it. */
+  jobId?: string | undefined;
   state?: string | undefined;
   maxWallClockTime?: Duration | undefined;
   maxTaskRetryCount?: number | undefined;
@@ -87,16 +90,25 @@ export interface NodeFacts {
   errors: ErrorFacts[];
 }
 
-export function readTask(task: unknown): TaskFacts {
+const jobOfTaskUrl = /\/jobs\/([^/?#]+)\/tasks\//;
+
+/** A task's execution alone: whether it failed is decided from it. */
+export function readExecutionOf(task: unknown): ExecutionFacts {
+  return readExecution(field(task, 'executionInfo'));
+}
+
+/** A task's facts; `execution` when already read (`readExecutionOf`). */
+export function readTask(task: unknown, execution: ExecutionFacts = readExecutionOf(task)): TaskFacts {
   const constraints = field(task, 'constraints');
   return {
     id: text(field(task, 'id')),
+    jobId: idInUrl(jobOfTaskUrl, field(task, 'url')),
     state: text(field(task, 'state')),
     maxWallClockTime: duration(field(constraints, 'maxWallClockTime')),
     maxTaskRetryCount: integer(field(constraints, 'maxTaskRetryCount')),
     hasOutputFiles: list(field(task, 'outputFiles')).length > 0,
     exitConditions: readExitConditions(field(task, 'exitConditions')),
-    execution: readExecution(field(task, 'executionInfo')),
+    execution,
     nodeId: text(field(field(task, 'nodeInfo'), 'nodeId')),
   };
 }
@@ -148,7 +160,7 @@ export function readNode(node: unknown): NodeFacts {
   const startTaskInfo = field(node, 'startTaskInfo');
   return {
     id: text(field(node, 'id')),
-    poolId: poolOfNodeUrl.exec(text(field(node, 'url'))?.slice(0, 2048) ?? '')?.[1],
+    poolId: idInUrl(poolOfNodeUrl, field(node, 'url')),
     state: text(field(node, 'state')),
     waitForSuccess: flag(field(field(node, 'startTask'), 'waitForSuccess')),
     startTask: startTaskInfo === undefined || startTaskInfo === null ? undefined : readExecution(startTaskInfo),
@@ -158,11 +170,22 @@ export function readNode(node: unknown): NodeFacts {
   };
 }
 
+/** The id a Batch URL names at a place (`/jobs/{id}/tasks/`), decoded; undefined when it names none. */
+function idInUrl(pattern: RegExp, url: unknown): string | undefined {
+  const encoded = pattern.exec(text(url)?.slice(0, 2048) ?? '')?.[1];
+  if (encoded === undefined) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
 function readExecution(execution: unknown): ExecutionFacts {
   return {
     state: text(field(execution, 'state')),
-    startTime: timestamp(field(execution, 'startTime')),
-    endTime: timestamp(field(execution, 'endTime')),
+    startValue: field(execution, 'startTime'),
+    endValue: field(execution, 'endTime'),
     exitCode: integer(field(execution, 'exitCode')),
     result: text(field(execution, 'result')),
     retryCount: integer(field(execution, 'retryCount')),

@@ -66,6 +66,7 @@ export function flag(value: unknown): boolean | undefined {
 export function timestamp(value: unknown): number | undefined {
   let time: number;
   if (typeof value === 'string') time = value.length > 64 ? Number.NaN : Date.parse(value);
+  else if (typeof value !== 'object' || value === null) return undefined;
   else {
     try {
       // Throws for anything without a date's internal value (a proxy, a fake): no trap or getter runs.

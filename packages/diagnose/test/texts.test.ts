@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { docsSections, poolNodeDocsSections } from '../src/index.js';
-import { textsByLocale } from '../src/texts/index.js';
+import { summaryTextsByLocale, textsByLocale } from '../src/texts/index.js';
 import { diagnoseFixture, fixtureNames } from './fixture.js';
 
 /** Every string of a text table by its path: `summaries.taskExitCode`. */
@@ -20,10 +20,10 @@ function leaves(value: unknown, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the sentences', () => {
-  const english = leaves(textsByLocale['en-us']);
+  const english = leaves({ ...textsByLocale['en-us'], summary: summaryTextsByLocale['en-us'] });
 
   it.each(supportedLocales.map((locale) => [locale] as const))('%s has every sentence, with the same placeholders and identifiers', (locale) => {
-    const translated = leaves(textsByLocale[locale]);
+    const translated = leaves({ ...textsByLocale[locale], summary: summaryTextsByLocale[locale] });
     expect([...translated.keys()]).toEqual([...english.keys()]);
     for (const [path, text] of english) {
       const other = translated.get(path) ?? '';

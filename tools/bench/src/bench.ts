@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: how fast the generator is and how its cost grows, against the
  * floor of parsing alone; what Nx's cache saves; what the packages cost
- * their users. Prints one Markdown table, writes the same data as JSON to
+ * their users; how `batch-errors-diagnose` reads whole jobs. Prints one Markdown table, writes the same data as JSON to
  * tools/bench/results.json. `--quick` skips the 50,000-code sizes.
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stages as generatorStages, writeSyntheticDocs } from '@batch-errors/codegen';
+import { diagnoseRows } from './diagnose-rows.js';
 import { repeat, runProcess, type Series, summarize } from './measure.js';
 import { bundle, sizeTarget, typicalImports } from './sizes.js';
 import { lookupThroughput } from './throughput.js';
@@ -221,6 +222,11 @@ try {
   for (const [name, perSecond] of Object.entries(throughput))
     rows.push({ area: 'packages, speed', measure: name, result: `${(perSecond / 1e6).toFixed(1)} M ops/s` });
   data['throughput'] = throughput;
+
+  // batch-errors-diagnose on whole jobs: a million tasks in bounded memory, against JSON.parse.
+  const diagnose = await diagnoseRows({ quick, runs });
+  rows.push(...diagnose.rows);
+  data['diagnose'] = diagnose.data;
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

@@ -18,6 +18,8 @@ export const typicalImports: Readonly<Record<string, string>> = {
   '`getMessage`, English alone (`/en-us`)': "import { getMessage } from '@batch-errors/messages/en-us'; console.log(getMessage('PoolNotFound'));",
   '`getMessage`, German alone (`/de-de`)': "import { getMessage } from '@batch-errors/messages/de-de'; console.log(getMessage('PoolNotFound'));",
   '`getMessage`, every locale': "import { getMessage } from '@batch-errors/messages'; console.log(getMessage('PoolNotFound', { locale: 'de' }));",
+  '`diagnoseTask`, German alone (`/de-de`)': "import { diagnoseTask } from '@batch-errors/diagnose/de-de'; console.log(diagnoseTask({}));",
+  '`diagnoseTask`, every locale': "import { diagnoseTask } from '@batch-errors/diagnose'; console.log(diagnoseTask({}));",
   'everything of core': "import * as core from '@batch-errors/core'; console.log(core);",
   'everything of http': "import * as http from '@batch-errors/http'; console.log(http);",
   'everything of messages': "import * as messages from '@batch-errors/messages'; console.log(messages);",
@@ -26,10 +28,18 @@ export const typicalImports: Readonly<Record<string, string>> = {
 /** Issue 17: one language with `getMessage` in at most 4 kB gzipped. The budget tests hold it too. */
 export const oneLanguageTarget = 4000;
 
+/** Issue 27: `diagnoseTask` with one language in at most 15 kB gzipped. The budget tests hold it too. */
+export const diagnoseOneLanguageTarget = 15_000;
+
+/** What `diagnoseTask` from the root entry cost before the per-locale entries came: it may not grow. */
+export const diagnoseRootBefore = 59_875;
+
 /** Imports with a size target, in gzipped bytes. */
 export const gzippedTargets: Readonly<Record<string, number>> = {
   '`getMessage`, English alone (`/en-us`)': oneLanguageTarget,
   '`getMessage`, German alone (`/de-de`)': oneLanguageTarget,
+  '`diagnoseTask`, German alone (`/de-de`)': diagnoseOneLanguageTarget,
+  '`diagnoseTask`, every locale': diagnoseRootBefore,
 };
 
 /** The target and holds columns of a size row. */

@@ -9,7 +9,8 @@ import { codeRows, distinctCodes, loadDocs } from '@batch-errors/codegen';
 import { describe, expect, it } from 'vitest';
 import { catalogsByLocale, enUsCatalog, messageIn, supportedLocales } from '@batch-errors/messages';
 import { deDeCatalog } from '@batch-errors/messages/de-de';
-import { bundle, oneLanguageTarget } from '@batch-errors/bench/sizes';
+import { bundle, diagnoseOneLanguageTarget, diagnoseRootBefore, oneLanguageTarget } from '@batch-errors/bench/sizes';
+import * as englishDiagnose from '@batch-errors/diagnose/en-us';
 
 const { model } = await loadDocs(new URL('../../../docs-source', import.meta.url).pathname);
 if (!model) throw new Error('docs-source did not produce a model');
@@ -29,6 +30,12 @@ const german = messageIn(deDeCatalog, code) ?? code;
 const restCode = rows.find((row) => row.status !== undefined)?.code ?? 'NoRestCode';
 const schedulingOnlyCode =
   rows.find((row) => row.status === undefined && !rows.some((other) => other.code === row.code && other.status !== undefined))?.code ?? 'NoSchedulingCode';
+
+/** A sentence of English diagnose text that no other locale's bundle may hold: the longest piece of a summary between its values. */
+const englishSentence =
+  (englishDiagnose.diagnoseTask({ id: 'ZZZ', executionInfo: { exitCode: 7, result: 'failure' } }).findings[0]?.summary ?? '')
+    .split(/ZZZ|7/)
+    .sort((left, right) => right.length - left.length)[0] ?? 'no sentence';
 
 interface Budget {
   name: string;
@@ -77,6 +84,20 @@ export const budgets: Budget[] = [
     budget: oneLanguageTarget,
     absent: ['learn.microsoft.com', 'odata.error', 'best fit'],
   },
+  // diagnose in one language: the per-locale entry, at most 15 kB (the measured size is about 12.9 kB).
+  {
+    name: '`diagnoseTask` alone, one language (`/de-de`)',
+    source: "import { diagnoseTask } from '@batch-errors/diagnose/de-de'; console.log(diagnoseTask({}));",
+    budget: 14_200,
+    absent: ['best fit', 'learn.microsoft.com/en-us', englishSentence, 'Tokenizer'],
+  },
+  // The root entry carries every locale; it may not grow past what it cost before the per-locale entries.
+  {
+    name: '`diagnoseTask` in any locale from diagnose',
+    source: "import { diagnoseTask } from '@batch-errors/diagnose'; console.log(diagnoseTask({}));",
+    budget: diagnoseRootBefore,
+    absent: ['odata.error', 'Tokenizer', 'schemaVersion'],
+  },
   {
     name: '`getMessage` in any locale from messages',
     source: `import { getMessage } from '@batch-errors/messages'; console.log(getMessage(${quoted}, { locale: 'de-AT' }));`,
@@ -121,6 +142,24 @@ describe('bundle budgets (minified + gzip)', () => {
         expect(bundled.includes(text), `${other}: "${text}"`).toBe(other === locale || (other === 'en-us' && lacksRow));
       }
       expect(bundled, 'the locale matcher').not.toContain('best fit');
+    },
+  );
+
+  it.each(supportedLocales.map((locale) => [locale] as const))(
+    '`diagnoseTask` of one locale, %s, fits in 15 kB and carries no other locale’s sentences nor the locale matcher',
+    async (locale) => {
+      const { code: bundled, gzipped } = await bundle(`import { diagnoseTask } from '@batch-errors/diagnose/${locale}'; console.log(diagnoseTask({}));`);
+      expect(gzipped).toBeLessThanOrEqual(diagnoseOneLanguageTarget);
+      expect(bundled, 'the locale matcher').not.toContain('best fit');
+      for (const other of supportedLocales) {
+        const entry = (await import(`@batch-errors/diagnose/${other}`)) as typeof englishDiagnose;
+        const sentence =
+          entry
+            .diagnoseTask({ id: 'ZZZ', executionInfo: { exitCode: 7, result: 'failure' } })
+            .findings[0]?.summary.split(/ZZZ|7/)
+            .sort((left, right) => right.length - left.length)[0] ?? '';
+        expect(bundled.includes(sentence), `${other}: "${sentence}"`).toBe(other === locale);
+      }
     },
   );
 

@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const deDeTexts: DiagnoseTexts = {
   summaries: {
@@ -140,4 +140,19 @@ export const deDeTexts: DiagnoseTexts = {
     lookNext: 'Als Nächstes prüfen',
     docs: 'Dokumentation',
   },
+};
+
+export const deDeSummaryTexts: SummaryTexts = {
+  items: { task: 'Tasks', job: 'Aufträge', pool: 'Pools', node: 'Knoten', 'preparation-and-release-status': 'Status der Vorbereitungs- und Freigabetasks' },
+  counts: '{read} gelesen, {failed} mit einem Fehler ({share})',
+  exitCode: 'Exitcode {exitCode}',
+  otherCodes: 'weitere Codes',
+  timeRange: 'Von {from} bis {to}',
+  onNodes: 'Auf Knoten',
+  examples: 'Erste',
+  andMore: 'und {count} weitere',
+  effectsVary: 'Die Auswirkungen unterscheiden sich innerhalb dieser Gruppe (ihre Exitbedingungen unterscheiden sich); gezeigt werden die des ersten Eintrags.',
+  noItems: 'Die Eingabe enthält keine Tasks, Aufträge, Pools oder Knoten.',
+  partial: 'Unvollständig: Die Eingabe konnte nicht bis zum Ende gelesen werden, gezählt ist nur das Gelesene.',
+  skipped: '{count} Werte, die kein Batch-Task, -Auftrag, -Pool, -Knoten oder -Status sind, wurden übersprungen (der erste: {first}).',
 };

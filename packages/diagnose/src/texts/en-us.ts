@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const enUsTexts: DiagnoseTexts = {
   summaries: {
@@ -126,4 +126,19 @@ export const enUsTexts: DiagnoseTexts = {
     lookNext: 'Look next',
     docs: 'Docs',
   },
+};
+
+export const enUsSummaryTexts: SummaryTexts = {
+  items: { task: 'Tasks', job: 'Jobs', pool: 'Pools', node: 'Nodes', 'preparation-and-release-status': 'Preparation and release task statuses' },
+  counts: '{read} read, {failed} with a failure ({share})',
+  exitCode: 'exit code {exitCode}',
+  otherCodes: 'other codes',
+  timeRange: 'From {from} to {to}',
+  onNodes: 'On nodes',
+  examples: 'First',
+  andMore: 'and {count} more',
+  effectsVary: 'The effects differ between the items of this group (their exit conditions differ); those of the first are shown.',
+  noItems: 'No tasks, jobs, pools or nodes in the input.',
+  partial: 'Partial: the input could not be read to its end, so only what was read is counted.',
+  skipped: '{count} values that are not a Batch task, job, pool, node or status were skipped (the first: {first}).',
 };

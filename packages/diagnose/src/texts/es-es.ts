@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const esEsTexts: DiagnoseTexts = {
   summaries: {
@@ -137,4 +137,25 @@ export const esEsTexts: DiagnoseTexts = {
     lookNext: 'Qué revisar a continuación',
     docs: 'Documentación',
   },
+};
+
+export const esEsSummaryTexts: SummaryTexts = {
+  items: {
+    task: 'Tareas',
+    job: 'Trabajos',
+    pool: 'Grupos',
+    node: 'Nodos',
+    'preparation-and-release-status': 'Estados de las tareas de preparación y liberación',
+  },
+  counts: '{read} leídos, {failed} con un error ({share})',
+  exitCode: 'código de salida {exitCode}',
+  otherCodes: 'otros códigos',
+  timeRange: 'Desde {from} hasta {to}',
+  onNodes: 'En los nodos',
+  examples: 'Primeros',
+  andMore: 'y {count} más',
+  effectsVary: 'Los efectos varían dentro de este grupo (sus condiciones de salida son distintas); se muestran los del primero.',
+  noItems: 'La entrada no contiene tareas, trabajos, grupos ni nodos.',
+  partial: 'Parcial: la entrada no se pudo leer hasta el final, así que solo se cuenta lo leído.',
+  skipped: 'Se omitieron {count} valores que no son una tarea, un trabajo, un grupo, un nodo ni un estado de Batch (el primero: {first}).',
 };

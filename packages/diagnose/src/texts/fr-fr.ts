@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const frFrTexts: DiagnoseTexts = {
   summaries: {
@@ -138,4 +138,25 @@ export const frFrTexts: DiagnoseTexts = {
     lookNext: 'À consulter ensuite',
     docs: 'Documentation',
   },
+};
+
+export const frFrSummaryTexts: SummaryTexts = {
+  items: {
+    task: 'Tâches',
+    job: 'Travaux',
+    pool: 'Pools',
+    node: 'Nœuds',
+    'preparation-and-release-status': 'États des tâches de préparation et de mise en production',
+  },
+  counts: '{read} lus, {failed} en échec ({share})',
+  exitCode: 'code de sortie {exitCode}',
+  otherCodes: 'autres codes',
+  timeRange: 'Du {from} au {to}',
+  onNodes: 'Sur les nœuds',
+  examples: 'Premiers',
+  andMore: 'et {count} de plus',
+  effectsVary: 'Les effets diffèrent au sein de ce groupe (leurs conditions de sortie diffèrent) ; ceux du premier sont affichés.',
+  noItems: 'L’entrée ne contient aucune tâche, aucun travail, aucun pool ni aucun nœud.',
+  partial: 'Partiel : l’entrée n’a pas pu être lue jusqu’au bout, seul ce qui a été lu est compté.',
+  skipped: '{count} valeurs qui ne sont ni une tâche, ni un travail, ni un pool, ni un nœud, ni un état Batch ont été ignorées (la première : {first}).',
 };

@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const jaJpTexts: DiagnoseTexts = {
   summaries: {
@@ -129,4 +129,19 @@ export const jaJpTexts: DiagnoseTexts = {
     lookNext: '次の確認先',
     docs: 'ドキュメント',
   },
+};
+
+export const jaJpSummaryTexts: SummaryTexts = {
+  items: { task: 'タスク', job: 'ジョブ', pool: 'プール', node: 'ノード', 'preparation-and-release-status': '準備タスクと解放タスクの状態' },
+  counts: '{read} 件を読み取り、{failed} 件にエラー ({share})',
+  exitCode: '終了コード {exitCode}',
+  otherCodes: 'その他のコード',
+  timeRange: '{from} から {to} まで',
+  onNodes: 'ノード',
+  examples: '最初の項目',
+  andMore: 'ほか {count} 件',
+  effectsVary: 'このグループ内で影響が異なります (終了条件が異なります)。最初の項目の影響を示しています。',
+  noItems: '入力にタスク、ジョブ、プール、ノードがありません。',
+  partial: '部分的: 入力を最後まで読み取れなかったため、読み取った分だけを数えています。',
+  skipped: 'Batch のタスク、ジョブ、プール、ノード、状態のいずれでもない値 {count} 件をスキップしました (最初の値: {first})。',
 };

@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const ptBrTexts: DiagnoseTexts = {
   summaries: {
@@ -135,4 +135,19 @@ export const ptBrTexts: DiagnoseTexts = {
     lookNext: 'Onde verificar',
     docs: 'Documentação',
   },
+};
+
+export const ptBrSummaryTexts: SummaryTexts = {
+  items: { task: 'Tarefas', job: 'Trabalhos', pool: 'Pools', node: 'Nós', 'preparation-and-release-status': 'Status das tarefas de preparação e liberação' },
+  counts: '{read} lidos, {failed} com falha ({share})',
+  exitCode: 'código de saída {exitCode}',
+  otherCodes: 'outros códigos',
+  timeRange: 'De {from} a {to}',
+  onNodes: 'Nos nós',
+  examples: 'Primeiros',
+  andMore: 'e mais {count}',
+  effectsVary: 'Os efeitos variam dentro deste grupo (as condições de saída são diferentes); são mostrados os do primeiro.',
+  noItems: 'A entrada não contém tarefas, trabalhos, pools nem nós.',
+  partial: 'Parcial: a entrada não pôde ser lida até o fim, então só o que foi lido é contado.',
+  skipped: '{count} valores que não são uma tarefa, um trabalho, um pool, um nó nem um status do Batch foram ignorados (o primeiro: {first}).',
 };

@@ -100,6 +100,34 @@ export interface DiagnoseTexts {
   };
 }
 
+/** Labels of a summary of many items (`formatSummary`), apart from the sentences of a diagnosis so that `diagnoseTask` does not carry them. */
+export interface SummaryTexts {
+  /** What each kind of item is called, as a row label and before a count. */
+  items: { task: string; job: string; pool: string; node: string; 'preparation-and-release-status': string };
+  /** A kind's row: `{read}` items read, `{failed}` of them with a failure, `{share}` of those read. */
+  counts: string;
+  /** In a group's heading: `{exitCode}`. */
+  exitCode: string;
+  /** In a group's heading, for the group that gathers the codes past the group limit. */
+  otherCodes: string;
+  /** When the group's findings happened: `{from}`, `{to}` (ISO 8601, UTC). */
+  timeRange: string;
+  /** Before the nodes with the most findings of a group. */
+  onNodes: string;
+  /** Before the ids of the first items of a group. */
+  examples: string;
+  /** After a shortened list: `{count}` left out. */
+  andMore: string;
+  /** Under a group whose items' effects differ. */
+  effectsVary: string;
+  /** The whole output for an input with no item. */
+  noItems: string;
+  /** Above a summary of an input that could not be read to its end. */
+  partial: string;
+  /** Above a summary when values of no Batch kind were skipped: `{count}`, `{first}` (what the first one was). */
+  skipped: string;
+}
+
 /** Fills `{name}` placeholders; unknown names are left as written. */
 export function fill(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

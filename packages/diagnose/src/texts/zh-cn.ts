@@ -1,4 +1,4 @@
-import type { DiagnoseTexts } from './texts.js';
+import type { DiagnoseTexts, SummaryTexts } from './texts.js';
 
 export const zhCnTexts: DiagnoseTexts = {
   summaries: {
@@ -115,4 +115,19 @@ export const zhCnTexts: DiagnoseTexts = {
     lookNext: '接下来查看',
     docs: '文档',
   },
+};
+
+export const zhCnSummaryTexts: SummaryTexts = {
+  items: { task: '任务', job: '作业', pool: '池', node: '节点', 'preparation-and-release-status': '准备和释放任务状态' },
+  counts: '已读取 {read} 个，{failed} 个失败 ({share})',
+  exitCode: '退出代码 {exitCode}',
+  otherCodes: '其他代码',
+  timeRange: '从 {from} 到 {to}',
+  onNodes: '节点',
+  examples: '前几个',
+  andMore: '另外 {count} 个',
+  effectsVary: '此组中各项的影响不同(其退出条件不同)；显示的是第一项的影响。',
+  noItems: '输入中没有任务、作业、池或节点。',
+  partial: '不完整：无法读取到输入的末尾，因此只统计了已读取的部分。',
+  skipped: '已跳过 {count} 个既不是 Batch 任务、作业、池、节点也不是状态的值(第一个：{first})。',
 };
