@@ -6,8 +6,9 @@
  * Change a row here, with a reason and a source.
  *
  * Rows that a statement of "Error handling and detection in Azure Batch"
- * backs take what they match from core's `errorHandling` (the throttling
- * statuses, the classes of server and state errors).
+ * backs match what core's `errorHandling` says when they are read (the
+ * throttling statuses, the classes of server and state errors), so a revision
+ * of the page reaches the policy without anyone retyping it.
  *
  * Rows are read in order; the first that matches decides:
  *
@@ -40,7 +41,10 @@ export type RetryRuleMatch =
   | { networkCodes: readonly string[] }
   | { failure: 'aborted' }
   | { statuses: readonly number[] }
-  | { statusRange: readonly [from: number, to: number] };
+  /** The statuses a statement of the error-handling page names (`throttling`: 429 and 503 today). */
+  | { statusesOf: 'throttling' }
+  /** Every status of the class a statement of the error-handling page names (`serverErrors`: 5xx). */
+  | { statusClassOf: 'serverErrors' | 'stateErrors' };
 
 /** One reviewed row of the policy. */
 export interface RetryRule {
@@ -51,11 +55,6 @@ export interface RetryRule {
   /** Why, in this project's words. */
   reason: string;
   source: RetryRuleSource;
-}
-
-/** The statuses of one class (5 for 5xx), as the inclusive range a row matches. */
-function statusClass(digit: number | undefined): readonly [number, number] {
-  return digit === undefined ? [0, -1] : [digit * 100, digit * 100 + 99];
 }
 
 /** The address of the statement a row cites, when it cites one and the docs have the page. */
@@ -180,7 +179,7 @@ export const retryRules: readonly RetryRule[] = [
   },
   {
     id: 'throttling-statuses',
-    match: { statuses: errorHandling?.throttling.statuses ?? [] },
+    match: { statusesOf: 'throttling' },
     retryable: true,
     reason: 'Throttling: retry after the Retry-After delay.',
     source: { kind: 'docs', statement: 'throttling' },
@@ -201,14 +200,14 @@ export const retryRules: readonly RetryRule[] = [
   },
   {
     id: 'server-errors',
-    match: { statusRange: statusClass(errorHandling?.serverErrors.statusClass) },
+    match: { statusClassOf: 'serverErrors' },
     retryable: true,
     reason: 'Internal server errors and failing gateways (502, 504): the same request may succeed.',
     source: { kind: 'docs', statement: 'serverErrors' },
   },
   {
     id: 'client-errors',
-    match: { statusRange: statusClass(errorHandling?.stateErrors.statusClass) },
+    match: { statusClassOf: 'stateErrors' },
     retryable: false,
     reason: 'The request or the state of the resource must change first; the codes of resources in transition are decided above.',
     source: { kind: 'docs', statement: 'stateErrors' },
@@ -236,7 +235,8 @@ function matches(match: RetryRuleMatch, { code, networkCode, aborted, status }: 
   if ('failure' in match) return aborted === true;
   if (status === undefined || !Number.isInteger(status)) return false;
   if ('statuses' in match) return match.statuses.includes(status);
-  return status >= match.statusRange[0] && status <= match.statusRange[1];
+  if ('statusesOf' in match) return errorHandling?.[match.statusesOf].statuses.includes(status) ?? false;
+  return Math.floor(status / 100) === errorHandling?.[match.statusClassOf].statusClass;
 }
 
 /** Whether a row decides `code` by name, documented or not (a code the docs dropped may still be sent). */

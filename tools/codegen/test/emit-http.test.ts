@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { emitHttp } from '../src/emit/http.js';
 import { emitPackages } from '../src/emit/index.js';
 import { createProject, defaultRegenerateCommand } from '../src/emit/typescript.js';
-import { loadModel } from '../src/index.js';
+import { loadDocs } from '../src/index.js';
 import { typeErrors } from './emitted.js';
 import { docsSource } from './helpers.js';
 
-const { model } = await loadModel(docsSource);
+const { model } = await loadDocs(docsSource);
 if (!model) throw new Error('docs-source did not produce a model');
 
 describe('emitHttp', () => {

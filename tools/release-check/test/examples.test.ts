@@ -105,6 +105,11 @@ describe('examples/', () => {
     expect(await start('http')).toBe(`${lines.join('\n')}\n`);
   });
 
+  it('azure: the pipeline policy retries a busy service after the delay it asks for, and throws a typed error for a missing pool', async () => {
+    const lines = ['sent: 503', 'sent: 404', `BatchError: PoolNotFound (404), request request-2, retryable: ${isRetryable('PoolNotFound')}`];
+    expect(await start('azure')).toBe(`${lines.join('\n')}\n`);
+  });
+
   it('diagnose: a task from a JSON file, diagnosed in English and German', async () => {
     const task = JSON.parse(readFileSync(path.join(examplesFolder, 'diagnose/task.json'), 'utf8')) as BatchTask;
     const job = { onTaskFailure: 'performExitOptionsJobAction' } as const;
