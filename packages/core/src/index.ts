@@ -31,9 +31,23 @@ export {
   isTaskSchedulingErrorCode,
 } from './guards.js';
 export type { CategoryOfOptions } from './guards.js';
-export { errorHandling } from './generated/error-handling.js';
+export {
+  errorHandling,
+  networkFailuresStatement,
+  serverErrorsStatement,
+  stateErrorsStatement,
+  throttlingStatement,
+  wallClockTimeoutStatement,
+} from './generated/error-handling.js';
 export type { ErrorHandlingStatements, StatementLink } from './error-handling.js';
-export { knownCodeLists, undocumentedKnownCodes } from './generated/known.js';
+export {
+  httpKnownCodes,
+  jobSchedulingKnownCodes,
+  knownCodeLists,
+  poolResizeKnownCodes,
+  taskSchedulingKnownCodes,
+  undocumentedKnownCodes,
+} from './generated/known.js';
 export type { KnownBatchErrorCode, UndocumentedKnownCode } from './generated/known.js';
 export { isKnownBatchErrorCode, isUndocumentedKnownCode, knownCodesOf, knownSourcesOf } from './known.js';
 export type { KnownCodeSource, KnownListKind } from './known.js';

@@ -3,7 +3,16 @@
  * lists, and where each list is.
  */
 import { type BatchErrorCode, batchServiceErrorCodes, commonErrorCodes, jobSchedulingErrorCodes, taskSchedulingErrorCodes } from './generated/codes.js';
-import { type KnownBatchErrorCode, knownCodeLists, knownCodeSources, undocumentedKnownCodes } from './generated/known.js';
+import {
+  httpKnownCodes,
+  jobSchedulingKnownCodes,
+  type KnownBatchErrorCode,
+  knownCodeLists,
+  knownCodeSources,
+  poolResizeKnownCodes,
+  taskSchedulingKnownCodes,
+  undocumentedKnownCodes,
+} from './generated/known.js';
 import { isBatchErrorCode } from './guards.js';
 
 const undocumented: ReadonlySet<unknown> = /* @__PURE__ */ new Set(undocumentedKnownCodes);
@@ -58,17 +67,16 @@ export type KnownListKind = (typeof knownCodeLists)[number]['kind'];
  * `poolResize`, the SDKs' resize error codes. Docs order, then code-point order.
  */
 export function knownCodesOf(kind: KnownListKind): readonly string[] {
-  const documented: readonly string[] =
-    kind === 'http'
-      ? [...commonErrorCodes, ...batchServiceErrorCodes]
-      : kind === 'taskScheduling'
-        ? taskSchedulingErrorCodes
-        : kind === 'jobScheduling'
-          ? jobSchedulingErrorCodes
-          : [];
-  const codes = new Set(documented);
-  for (const [code, holders] of Object.entries(knownCodeSources)) {
-    if (holders.some((holder) => knownCodeLists[typeof holder === 'number' ? holder : holder[0]]?.kind === kind)) codes.add(code);
+  switch (kind) {
+    case 'http':
+      return [...new Set([...commonErrorCodes, ...batchServiceErrorCodes, ...httpKnownCodes])];
+    case 'jobScheduling':
+      return [...new Set([...jobSchedulingErrorCodes, ...jobSchedulingKnownCodes])];
+    case 'taskScheduling':
+      return [...new Set([...taskSchedulingErrorCodes, ...taskSchedulingKnownCodes])];
+    case 'poolResize':
+      return [...poolResizeKnownCodes];
+    default:
+      return [];
   }
-  return [...codes];
 }

@@ -1,49 +1,43 @@
 /**
- * What a task's `failureInfo.code` says about how the task failed. The docs
- * page lists the pre-processing codes; the service sends more, which the
- * Batch SDKs keep as `TaskFailureInformationCodes` (see
- * ../shared/reference/sdk-codes.json). Hand-maintained: add a code here when
- * the service adds one.
+ * What a task's `failureInfo.code` says about how the task failed, and what a
+ * pool's resize error code says. The codes come from `@batch-errors/core`:
+ * the docs' task scheduling table and the SDKs' task failure lists
+ * (`taskSchedulingKnownCodes`), the SDKs' resize error lists
+ * (`poolResizeKnownCodes`, which the rules below are held to), and the
+ * wall-clock constraint as "Error handling and detection in Azure Batch"
+ * states it (`wallClockTimeoutStatement`). This
+ * file only sorts them into what the findings need.
  */
+import { taskSchedulingErrorCodes, taskSchedulingKnownCodes, wallClockTimeoutStatement } from '@batch-errors/core';
+
+const taskFailureCodes: readonly string[] = [...taskSchedulingErrorCodes, ...taskSchedulingKnownCodes];
 
 /** A resource file (or its container) could not be downloaded or written before the command line ran. */
-export const resourceFileCodes: ReadonlySet<string> = new Set([
-  'BlobNotFound',
-  'BlobAccessDenied',
-  'BlobDownloadTimedOut',
-  'BlobDownloadMiscError',
-  'ResourceDirectoryCreateFailed',
-  'ResourceFileCreateFailed',
-  'ResourceFileWriteFailed',
-  'ResourceContainerAccessDenied',
-  'ResourceContainerNotFound',
-  'ResourceContainerListTimedOut',
-  'ResourceContainerListMiscError',
-]);
+export const resourceFileCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(taskFailureCodes.filter((code) => /^(?:Blob|Resource)/.test(code)));
 
 /** An output file could not be uploaded after the command line ran. */
-export const fileUploadCodes: ReadonlySet<string> = new Set([
-  'FileUploadAccessDenied',
-  'FileUploadContainerNotFound',
-  'FileUploadConflict',
-  'FileUploadTimedOut',
-  'FileUploadMiscError',
-]);
+export const fileUploadCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(taskFailureCodes.filter((code) => /^FileUpload/.test(code)));
 
-/** The command line exited with a code that means failure. */
+/** The command line exited with a code that means failure (a task failure code of the SDKs' lists). */
 export const failureExitCode = 'FailureExitCode';
 
-/** The task was stopped: by a user, or for exceeding its maxWallClockTime. */
-export const taskEndedCode = 'TaskEnded';
-
-/** The exit code Windows gives a process that was stopped (STATUS_CONTROL_C_EXIT, 0xC000013A), signed and unsigned. */
-export const stoppedExitCodes: ReadonlySet<number> = new Set([-1073741510, 0xc000013a]);
+/** The task was stopped: by a user, or for exceeding its maxWallClockTime (the code the error-handling page gives). */
+export const taskEndedCode = wallClockTimeoutStatement?.code ?? 'TaskEnded';
 
 /**
- * Codes of a pool's `resizeErrors`, as the Batch SDKs name them
- * (`PoolResizeErrorCodes` of .NET and Java), and the quota codes the live
- * service sends besides (see ../shared/reference/pool-node-codes.json).
- * Compared ignoring case.
+ * The exit code a task stopped at its wall-clock limit gets, as the
+ * error-handling page states it (`0xC000013A`, Windows' STATUS_CONTROL_C_EXIT),
+ * read unsigned and as the signed 32-bit number the service may report.
+ */
+export const stoppedExitCodes: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  wallClockTimeoutStatement ? [wallClockTimeoutStatement.exitCode, wallClockTimeoutStatement.exitCode | 0] : [],
+);
+
+/**
+ * The codes of a pool's `resizeErrors` the findings tell apart, each a code
+ * of the SDKs' resize error lists (`knownCodesOf('poolResize')` of core; a
+ * test holds every one to it), compared ignoring case: the SDKs spell one
+ * `AllocationTimedOut` and `AllocationTimedout`.
  */
 export const resizeErrorCodes = {
   accountCoreQuotaReached: 'AccountCoreQuotaReached',

@@ -4,7 +4,7 @@
  * codes the diagnosis reads by name, the seam for codes only the SDKs name,
  * and the nearest code for a near miss.
  */
-import { categoryOf, errorCodes, sourcesOf } from '@batch-errors/core';
+import { categoryOf, errorCodes, isUndocumentedKnownCode, sourcesOf, undocumentedKnownCodes } from '@batch-errors/core';
 import { isRetryable, reasonPhrase, statusesOf } from '@batch-errors/http';
 import { getMessage } from '@batch-errors/messages';
 import { describe, expect, it } from 'vitest';
@@ -65,12 +65,17 @@ describe('codes the page does not list', () => {
     );
     expect(explained).toMatchObject({ code: 'AutoScaleFormulaTooLong', documented: false, sdkSources: ['Java BatchErrorCodeStrings'], findings: [] });
     expect(formatExplanation(explained as Explanation)).toBe(
-      'AutoScaleFormulaTooLong\n  Only the Batch SDKs name this code (Java BatchErrorCodeStrings); "Batch Status and Error Codes" does not list it.\n',
+      'AutoScaleFormulaTooLong\n  Only the Batch SDKs name this code (Java BatchErrorCodeStrings); "Batch Status and Error Codes" does not list it.\n  The docs list a code spelled alike: AutoScalingFormulaTooLong.\n',
     );
   });
 
-  it('knows no SDK list of its own yet: every code is undefined there', () => {
-    expect(sdkSourcesOf('AutoScaleFormulaTooLong')).toBeUndefined();
+  it('names the SDK lists core knows for a code only they have, and none for a documented or unknown code', () => {
+    const [code] = undocumentedKnownCodes;
+    if (code === undefined) return;
+    expect(sdkSourcesOf(code)?.length).toBeGreaterThan(0);
+    for (const name of sdkSourcesOf(code) ?? []) expect(name).toMatch(/^(\.NET|Java) [A-Za-z]+$/);
+    expect(sdkSourcesOf(errorCodes[0] ?? '')).toBeUndefined();
+    expect(sdkSourcesOf(`${code}Typo`)).toBeUndefined();
   });
 });
 
@@ -129,11 +134,20 @@ describe('the command', () => {
 
   it('refuses an unknown code with the nearest documented one; exit 2', async () => {
     const stand = io();
-    expect(await runCommand(['explain', 'AutoScaleFormulaTooLong'], stand)).toBe(2);
+    expect(await runCommand(['explain', 'PoolNotFund'], stand)).toBe(2);
     expect(stand.err.join('')).toBe(
-      'batch-errors-diagnose: expected an error code the docs list or the service sends, found "AutoScaleFormulaTooLong": did you mean AutoScalingFormulaTooLong?\n',
+      'batch-errors-diagnose: expected an error code the docs list or the service sends, found "PoolNotFund": did you mean PoolNotFound?\n',
     );
     expect(stand.out).toEqual([]);
+  });
+
+  it('explains a code only the SDKs know, with their lists and the documented code spelled alike; exit 0', async () => {
+    if (!isUndocumentedKnownCode('AutoScaleFormulaTooLong')) return;
+    const stand = io({ sdkSourcesOf });
+    expect(await runCommand(['explain', 'AutoScaleFormulaTooLong'], stand)).toBe(0);
+    const out = stand.out.join('');
+    expect(out).toContain('Only the Batch SDKs name this code (');
+    expect(out).toContain('The docs list a code spelled alike: AutoScalingFormulaTooLong.');
   });
 
   it('explains a code only the SDKs name through the seam core will fill; exit 0', async () => {

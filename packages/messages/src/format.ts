@@ -2,10 +2,11 @@
  * One readable sentence for an error body: the documented message of its code
  * in the reader's language, with the body's details.
  */
-import { type BatchErrorDetail, type ErrorTable, parseBatchErrorResponse } from '@batch-errors/core';
+import { type BatchErrorDetail, type ErrorTable, isUndocumentedKnownCode, parseBatchErrorResponse } from '@batch-errors/core';
 import { getMessage } from './get-message.js';
 import { type LocalePreference, maxTagLength, negotiateLocale } from './negotiate.js';
 import { readOptions } from './options.js';
+import { undocumentedKnownNote } from './undocumented.js';
 
 const formatOptionKeys = ['locale', 'preferResponseMessage', 'status', 'table', 'includeCode'] as const;
 
@@ -34,7 +35,9 @@ const shown = { details: 25, keyLength: 100, valueLength: 500, lineLength: 2000,
 /**
  * Renders an error body (parsed, or raw: text, bytes, JSON) as one sentence:
  * the documented message of its code, or the body's own first line for a code
- * the docs do not list, followed by its details in parentheses. Undefined when
+ * the docs do not list, followed by its details in parentheses; for a code the
+ * official SDKs know and the docs do not, a second line says so in the
+ * reader's language ("(undocumented; known to the official SDKs)"). Undefined when
  * the input is not an error body. Never throws, whatever `options` is; reads
  * only the first line of a long message, and only when it uses it.
  *
@@ -60,7 +63,9 @@ export function formatBatchError(response: unknown, options?: FormatBatchErrorOp
   const code = shorten(parsed.code, shown.codeLength);
   const sentence = (preferResponseMessage && isInLocale(parsed.message?.lang, reader) ? own() : undefined) ?? documented ?? own() ?? code;
   const withDetails = parsed.values.length === 0 ? sentence : appendDetails(sentence, parsed.values);
-  return includeCode ? `${code}: ${withDetails}` : withDetails;
+  const line = includeCode ? `${code}: ${withDetails}` : withDetails;
+  // A code the docs do not list but the official SDKs do is real: say so, on a line of its own.
+  return isUndocumentedKnownCode(parsed.code) ? `${line}\n${undocumentedKnownNote[reader] ?? undocumentedKnownNote['en-us']}` : line;
 }
 
 /**

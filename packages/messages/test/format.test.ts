@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categoryDescriptionIn, enUsCatalog, formatBatchError, getCategoryDescription, getMessage, messageIn } from '../src/index.js';
+import { undocumentedKnownCodes } from '@batch-errors/core';
+import { categoryDescriptionIn, enUsCatalog, formatBatchError, getCategoryDescription, getMessage, messageIn, supportedLocales } from '../src/index.js';
 import { documentedCodes, firstMessage, laterStatusRow, rowWithoutFinalPeriod, schedulingRowOfRestCode } from './docs.js';
 
 const withoutStop = (text: string) => text.replace(/[.。．]$/u, '');
@@ -124,5 +125,24 @@ describe('lookups on hostile input', () => {
     expect(getMessage(several, throwingGetter('status'))).toBe(firstMessage(several));
     expect(getMessage(code, null as never)).toBe(firstMessage(code));
     expect(getCategoryDescription('UserError', throwingGetter('locale'))).toBe(getCategoryDescription('UserError'));
+  });
+});
+
+describe('a code the official SDKs know and the docs do not', () => {
+  it('gets a second line saying so, in each language', () => {
+    const [code] = undocumentedKnownCodes;
+    if (code === undefined) return;
+    const body = { code, message: { lang: 'en-US', value: 'Too many requests.' } };
+    const notes = new Set<string>();
+    for (const locale of supportedLocales) {
+      const lines = formatBatchError(body, { locale })?.split('\n') ?? [];
+      expect(lines, locale).toHaveLength(2);
+      expect(lines[0], locale).toBe('Too many requests.');
+      expect(lines[1], locale).toMatch(/^[(（].+[)）]$/);
+      notes.add(lines[1] ?? '');
+    }
+    expect(notes.size).toBe(supportedLocales.length);
+    expect(formatBatchError(body)).toBe('Too many requests.\n(undocumented; known to the official SDKs)');
+    expect(formatBatchError({ code: `${code}Typo`, message: { lang: 'en-US', value: 'Too many requests.' } })).toBe('Too many requests.');
   });
 });

@@ -182,7 +182,7 @@ export interface Translation {
 /** A statement of a page, where it is and how to link to it. */
 export interface Statement {
   source: SourceLocation;
-  /** The public address of the statement's section. */
+  /** The public address of the statement's section, without a locale (Microsoft Learn opens it in the reader's). */
   url: string;
 }
 

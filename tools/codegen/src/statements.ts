@@ -140,10 +140,12 @@ export function statementsOf(page: ExtractedPage, file: string, locale: string, 
   const document: SourceDocument = { file, locale, url: documentUrl(spec, locale) };
   if (page.frontMatter.title !== undefined) document.title = page.frontMatter.title;
   if (page.frontMatter.msDate !== undefined) document.msDate = page.frontMatter.msDate;
+  // Without a locale, Microsoft Learn opens the page in the reader's language: the packages link statements from every language.
+  const neutralUrl = spec.urlTemplate.replace('{locale}/', '');
   const placed = <T extends ReadStatement>({ point, ...rest }: T, anchor: string) => ({
     ...rest,
     source: { file, line: point.line, column: point.column, anchor },
-    url: `${document.url}#${anchor}`,
+    url: `${neutralUrl}#${anchor}`,
   });
   const { errorCodes, constraintErrors } = statementSections;
   return {

@@ -40,8 +40,8 @@ describe('the statements of the error-handling page', () => {
     expect(lineAt(frozenPage, statements.wallClockTimeout.source.line).slice(statements.wallClockTimeout.source.column - 1)).toMatch(
       /^`\{ category:"ServerError"/,
     );
-    expect(statements.throttling.url).toBe('https://learn.microsoft.com/en-us/azure/batch/error-handling#error-codes');
-    expect(statements.wallClockTimeout.url).toBe('https://learn.microsoft.com/en-us/azure/batch/error-handling#constraint-errors');
+    expect(statements.throttling.url).toBe('https://learn.microsoft.com/azure/batch/error-handling#error-codes');
+    expect(statements.wallClockTimeout.url).toBe('https://learn.microsoft.com/azure/batch/error-handling#constraint-errors');
   });
 
   it("reports TaskEnded's category, which the task scheduling table gives otherwise, with both places", async () => {

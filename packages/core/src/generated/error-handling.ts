@@ -5,6 +5,55 @@
 import type { ErrorHandlingStatements } from "../error-handling.js";
 
 /**
+ * The statement `networkFailures` of "Error handling and detection in Azure Batch", at docs-source/en-us/batch-error-handling.md:17:1; undefined when the docs lack the page.
+ * Imported alone, it leaves the other statements out of a bundle.
+ */
+export const networkFailuresStatement: ErrorHandlingStatements['networkFailures'] | undefined = {
+  url: "https://learn.microsoft.com/azure/batch/error-handling#error-codes",
+};
+
+/**
+ * The statement `serverErrors` of "Error handling and detection in Azure Batch", at docs-source/en-us/batch-error-handling.md:18:1; undefined when the docs lack the page.
+ * Imported alone, it leaves the other statements out of a bundle.
+ */
+export const serverErrorsStatement: ErrorHandlingStatements['serverErrors'] | undefined = {
+  statusClass: 5,
+  url: "https://learn.microsoft.com/azure/batch/error-handling#error-codes",
+};
+
+/**
+ * The statement `throttling` of "Error handling and detection in Azure Batch", at docs-source/en-us/batch-error-handling.md:19:1; undefined when the docs lack the page.
+ * Imported alone, it leaves the other statements out of a bundle.
+ */
+export const throttlingStatement: ErrorHandlingStatements['throttling'] | undefined = {
+  statuses: [429, 503],
+  header: "Retry-after",
+  url: "https://learn.microsoft.com/azure/batch/error-handling#error-codes",
+};
+
+/**
+ * The statement `stateErrors` of "Error handling and detection in Azure Batch", at docs-source/en-us/batch-error-handling.md:20:1; undefined when the docs lack the page.
+ * Imported alone, it leaves the other statements out of a bundle.
+ */
+export const stateErrorsStatement: ErrorHandlingStatements['stateErrors'] | undefined = {
+  statusClass: 4,
+  codes: ["AlreadyExists", "InvalidOperation"],
+  url: "https://learn.microsoft.com/azure/batch/error-handling#error-codes",
+};
+
+/**
+ * The statement `wallClockTimeout` of "Error handling and detection in Azure Batch", at docs-source/en-us/batch-error-handling.md:65:46; undefined when the docs lack the page.
+ * Imported alone, it leaves the other statements out of a bundle.
+ */
+export const wallClockTimeoutStatement: ErrorHandlingStatements['wallClockTimeout'] | undefined = {
+  constraint: "maxWallClockTime",
+  exitCode: 0xc000013a,
+  category: "ServerError",
+  code: "TaskEnded",
+  url: "https://learn.microsoft.com/azure/batch/error-handling#constraint-errors",
+};
+
+/**
  * What "Error handling and detection in Azure Batch" states that the packages rely on, each with the address of its section;
  * undefined when the docs lack the page.
  */
@@ -13,33 +62,9 @@ export const errorHandling: ErrorHandlingStatements | undefined = {
     title: "Error handling and detection in Azure Batch",
     url: "https://learn.microsoft.com/en-us/azure/batch/error-handling",
   },
-  /** Stated at docs-source/en-us/batch-error-handling.md:17:1. */
-  networkFailures: {
-    url: "https://learn.microsoft.com/en-us/azure/batch/error-handling#error-codes",
-  },
-  /** Stated at docs-source/en-us/batch-error-handling.md:18:1. */
-  serverErrors: {
-    statusClass: 5,
-    url: "https://learn.microsoft.com/en-us/azure/batch/error-handling#error-codes",
-  },
-  /** Stated at docs-source/en-us/batch-error-handling.md:19:1. */
-  throttling: {
-    statuses: [429, 503],
-    header: "Retry-after",
-    url: "https://learn.microsoft.com/en-us/azure/batch/error-handling#error-codes",
-  },
-  /** Stated at docs-source/en-us/batch-error-handling.md:20:1. */
-  stateErrors: {
-    statusClass: 4,
-    codes: ["AlreadyExists", "InvalidOperation"],
-    url: "https://learn.microsoft.com/en-us/azure/batch/error-handling#error-codes",
-  },
-  /** Stated at docs-source/en-us/batch-error-handling.md:65:46. */
-  wallClockTimeout: {
-    constraint: "maxWallClockTime",
-    exitCode: 0xc000013a,
-    category: "ServerError",
-    code: "TaskEnded",
-    url: "https://learn.microsoft.com/en-us/azure/batch/error-handling#constraint-errors",
-  },
+  networkFailures: networkFailuresStatement,
+  serverErrors: serverErrorsStatement,
+  throttling: throttlingStatement,
+  stateErrors: stateErrorsStatement,
+  wallClockTimeout: wallClockTimeoutStatement,
 };

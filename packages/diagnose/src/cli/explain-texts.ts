@@ -28,6 +28,8 @@ export interface ExplainTexts {
   where: { failureInfo: string; resizeErrors: string };
   /** For a code only the SDKs name: `{sources}`. */
   sdkOnly: string;
+  /** For a code only the SDKs name, spelled like a documented one: `{code}`. */
+  spelledAlike: string;
   /** Before the docs link. */
   docs: string;
 }
@@ -50,6 +52,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '"Batch Status and Error Codes" does not list this code; the service sends it in {where}.',
     where: { failureInfo: "a task's failureInfo", resizeErrors: "a pool's resizeErrors" },
     sdkOnly: 'Only the Batch SDKs name this code ({sources}); "Batch Status and Error Codes" does not list it.',
+    spelledAlike: 'The docs list a code spelled alike: {code}.',
     docs: 'Docs',
   },
   'de-de': {
@@ -69,6 +72,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '„Batch Status and Error Codes“ führt diesen Code nicht auf; der Dienst sendet ihn in {where}.',
     where: { failureInfo: 'der failureInfo eines Tasks', resizeErrors: 'den resizeErrors eines Pools' },
     sdkOnly: 'Nur die Batch-SDKs nennen diesen Code ({sources}); „Batch Status and Error Codes“ führt ihn nicht auf.',
+    spelledAlike: 'Die Dokumentation führt einen ähnlich geschriebenen Code auf: {code}.',
     docs: 'Dokumentation',
   },
   'es-es': {
@@ -88,6 +92,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '"Batch Status and Error Codes" no incluye este código; el servicio lo envía en {where}.',
     where: { failureInfo: 'el failureInfo de una tarea', resizeErrors: 'los resizeErrors de un grupo' },
     sdkOnly: 'Solo los SDK de Batch nombran este código ({sources}); "Batch Status and Error Codes" no lo incluye.',
+    spelledAlike: 'La documentación incluye un código escrito de forma parecida: {code}.',
     docs: 'Documentación',
   },
   'fr-fr': {
@@ -107,6 +112,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '« Batch Status and Error Codes » ne répertorie pas ce code ; le service l’envoie dans {where}.',
     where: { failureInfo: 'le failureInfo d’une tâche', resizeErrors: 'les resizeErrors d’un pool' },
     sdkOnly: 'Seuls les SDK Batch nomment ce code ({sources}) ; « Batch Status and Error Codes » ne le répertorie pas.',
+    spelledAlike: 'La documentation répertorie un code orthographié de façon proche : {code}.',
     docs: 'Documentation',
   },
   'ja-jp': {
@@ -126,6 +132,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '"Batch Status and Error Codes" にはこのコードの記載がありません。サービスは {where} で送信します。',
     where: { failureInfo: 'タスクの failureInfo', resizeErrors: 'プールの resizeErrors' },
     sdkOnly: 'このコードを示すのは Batch SDK だけです ({sources})。"Batch Status and Error Codes" には記載がありません。',
+    spelledAlike: 'ドキュメントには似たつづりのコードがあります: {code}。',
     docs: 'ドキュメント',
   },
   'pt-br': {
@@ -145,6 +152,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '"Batch Status and Error Codes" não lista este código; o serviço o envia em {where}.',
     where: { failureInfo: 'o failureInfo de uma tarefa', resizeErrors: 'os resizeErrors de um pool' },
     sdkOnly: 'Só os SDKs do Batch citam este código ({sources}); "Batch Status and Error Codes" não o lista.',
+    spelledAlike: 'A documentação lista um código escrito de forma parecida: {code}.',
     docs: 'Documentação',
   },
   'zh-cn': {
@@ -164,6 +172,7 @@ export const explainTexts: { readonly [Locale in SupportedLocale]: ExplainTexts 
     notDocumented: '"Batch Status and Error Codes" 未列出此代码；服务在{where}中发送它。',
     where: { failureInfo: '任务的 failureInfo', resizeErrors: '池的 resizeErrors' },
     sdkOnly: '只有 Batch SDK 提到此代码 ({sources})；"Batch Status and Error Codes" 未列出它。',
+    spelledAlike: '文档列出了一个拼写相近的代码：{code}。',
     docs: '文档',
   },
 };

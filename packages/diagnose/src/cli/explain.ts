@@ -77,6 +77,8 @@ export interface Explanation {
   findings: FindingKind[];
   /** For a code only the SDKs name: which lists name it. */
   sdkSources?: string[];
+  /** For a code only the SDKs name: a documented code spelled alike (`AutoScalingFormulaTooLong` for `AutoScaleFormulaTooLong`). */
+  spelledAlike?: string;
   /** Where to read more, in the reader's language. */
   docsUrl?: string;
 }
@@ -91,7 +93,7 @@ export interface Unknown {
 export function explainCode(code: string, language: Language, sdkSourcesOf: SdkSourcesOf): Explanation | Unknown {
   const documented = isBatchErrorCode(code);
   const diagnosed = diagnosedCodes.get(code);
-  const sdkSources = documented || diagnosed ? undefined : sdkSourcesOf(code);
+  const sdkSources = documented ? undefined : sdkSourcesOf(code);
   if (!documented && !diagnosed && (sdkSources === undefined || sdkSources.length === 0)) {
     const suggestion = nearestCode(code);
     return suggestion === undefined ? { unknown: code } : { unknown: code, suggestion };
@@ -124,7 +126,11 @@ export function explainCode(code: string, language: Language, sdkSourcesOf: SdkS
       explanation.docsUrl = docsUrl(language.locale, diagnosed.docs);
     }
   }
-  if (sdkSources !== undefined && sdkSources.length > 0) explanation.sdkSources = [...sdkSources];
+  if (sdkSources !== undefined && sdkSources.length > 0) {
+    explanation.sdkSources = [...sdkSources];
+    const alike = nearestCode(code);
+    if (alike !== undefined && alike !== code && isBatchErrorCode(alike)) explanation.spelledAlike = alike;
+  }
   return explanation;
 }
 
@@ -135,6 +141,7 @@ export function formatExplanation(explanation: Explanation): string {
   if (explanation.message !== undefined) lines.push(`  ${explanation.message}`);
   if (explanation.sentIn !== undefined) lines.push(`  ${texts.notDocumented.replace('{where}', texts.where[explanation.sentIn])}`);
   if (explanation.sdkSources !== undefined) lines.push(`  ${texts.sdkOnly.replace('{sources}', explanation.sdkSources.join(', '))}`);
+  if (explanation.spelledAlike !== undefined) lines.push(`  ${texts.spelledAlike.replace('{code}', explanation.spelledAlike)}`);
   if (explanation.statuses.length > 0)
     lines.push(`${texts.statuses}: ${explanation.statuses.map((entry) => `${entry.status}${entry.reasonPhrase ? ` ${entry.reasonPhrase}` : ''}`).join(', ')}`);
   if (explanation.tables.length > 0) lines.push(`${texts.tables}: ${explanation.tables.map((table) => texts.tableNames[table]).join(', ')}`);

@@ -1,13 +1,18 @@
 /**
- * Codes the Batch SDKs name but "Batch Status and Error Codes" does not list
- * (`AutoScaleFormulaTooLong` in the Java SDK's `BatchErrorCodeStrings`, say):
- * the one place `explain` asks about them. `@batch-errors/core` is to answer
- * this from its reviewed list (`knownSourcesOf`); this package then returns
- * what core returns here, and nothing else in `explain` changes.
+ * Codes the official SDKs know and "Batch Status and Error Codes" does not
+ * list: `explain` asks `@batch-errors/core`, which keeps the SDKs' lists with
+ * their provenance (`knownSourcesOf`).
  */
+import { isUndocumentedKnownCode, knownSourcesOf } from '@batch-errors/core';
 
-/** Where the SDKs name a code the docs do not list (`Java BatchErrorCodeStrings`, …); undefined when no SDK list is known to this package. */
+/** Where the SDKs name a code the docs do not list (`Java BatchErrorCodeStrings`, …); undefined when no SDK list has it. */
 export type SdkSourcesOf = (code: string) => readonly string[] | undefined;
 
-/** The SDK lists this package knows: none of its own yet, so every code is undefined here. */
-export const sdkSourcesOf: SdkSourcesOf = () => undefined;
+/** The SDK lists holding a code only they know, named by language and type. */
+export const sdkSourcesOf: SdkSourcesOf = (code) => {
+  if (!isUndocumentedKnownCode(code)) return undefined;
+  const names = knownSourcesOf(code).map(
+    (source) => `${source.list.startsWith('java.') ? 'Java' : '.NET'} ${source.list.slice(source.list.lastIndexOf('.') + 1)}`,
+  );
+  return [...new Set(names)];
+};

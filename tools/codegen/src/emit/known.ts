@@ -90,6 +90,17 @@ function knownStatements(model: BatchErrorModel): (StatementStructures | WriterF
     constant('undocumentedKnownCodes', stringTuple(undocumentedKnownCodes(model)), [
       'Error codes the official SDKs know that the docs do not list, in code-point order.',
     ]),
+    ...(['http', 'jobScheduling', 'taskScheduling', 'poolResize'] as const).map((kind) =>
+      constant(
+        `${kind}KnownCodes`,
+        stringTuple(
+          [...new Set(model.knownCodes.lists.filter((list) => list.kind === kind).flatMap((list) => list.codes.map((code) => code.value)))].sort(
+            compareCodePoints,
+          ),
+        ),
+        [`The codes of the SDKs' ${kind} lists, documented or not, in code-point order (one constant per kind, so a bundle takes only the kinds it reads).`],
+      ),
+    ),
     typeAlias('UndocumentedKnownCode', '(typeof undocumentedKnownCodes)[number]', ['An error code the official SDKs know that the docs do not list.']),
     typeAlias('KnownBatchErrorCode', 'BatchErrorCode | UndocumentedKnownCode', [
       'An error code the docs list or the official SDKs know (docs win for a code in both).',
@@ -105,18 +116,52 @@ function knownStatements(model: BatchErrorModel): (StatementStructures | WriterF
   ];
 }
 
+/** The names of the statements, as core exports them one by one (`throttlingStatement`). */
+const statementNames = ['networkFailures', 'serverErrors', 'throttling', 'stateErrors', 'wallClockTimeout'] as const;
+
 function errorHandlingStatements(model: BatchErrorModel): (StatementStructures | WriterFunction)[] {
   const statements = model.errorHandling;
+  const declaration = typeImport('../error-handling.js', ['ErrorHandlingStatements']);
   const docs = [
     'What "Error handling and detection in Azure Batch" states that the packages rely on, each with the address of its section;',
     'undefined when the docs lack the page.',
   ];
-  const type = 'ErrorHandlingStatements | undefined';
-  const declaration = typeImport('../error-handling.js', ['ErrorHandlingStatements']);
-  if (!statements) return [declaration, constant('errorHandling', (writer) => void writer.write('undefined'), docs, type)];
-  const placed = (source: { file: string; line: number; column: number }) => [`Stated at ${source.file}:${source.line}:${source.column}.`];
+  const statementDocs = (name: string, source?: { file: string; line: number; column: number }) => [
+    `The statement \`${name}\` of "Error handling and detection in Azure Batch"${source ? `, at ${source.file}:${source.line}:${source.column}` : ''}; undefined when the docs lack the page.`,
+    'Imported alone, it leaves the other statements out of a bundle.',
+  ];
+  if (!statements) {
+    return [
+      declaration,
+      ...statementNames.map((name) =>
+        constant(`${name}Statement`, (writer) => void writer.write('undefined'), statementDocs(name), `ErrorHandlingStatements['${name}'] | undefined`),
+      ),
+      constant('errorHandling', (writer) => void writer.write('undefined'), docs, 'ErrorHandlingStatements | undefined'),
+    ];
+  }
   const url = (value: string) => ({ key: 'url', value: stringLiteral(value) });
-  const value = objectWriter([
+  const values: Record<(typeof statementNames)[number], WriterFunction> = {
+    networkFailures: objectWriter([url(statements.networkFailures.url)]),
+    serverErrors: objectWriter([{ key: 'statusClass', value: String(statements.serverErrors.statusClass) }, url(statements.serverErrors.url)]),
+    throttling: objectWriter([
+      { key: 'statuses', value: `[${statements.throttling.statuses.join(', ')}]` },
+      { key: 'header', value: stringLiteral(statements.throttling.header) },
+      url(statements.throttling.url),
+    ]),
+    stateErrors: objectWriter([
+      { key: 'statusClass', value: String(statements.stateErrors.statusClass) },
+      { key: 'codes', value: `[${statements.stateErrors.codes.map(stringLiteral).join(', ')}]` },
+      url(statements.stateErrors.url),
+    ]),
+    wallClockTimeout: objectWriter([
+      { key: 'constraint', value: stringLiteral(statements.wallClockTimeout.constraint) },
+      { key: 'exitCode', value: `0x${statements.wallClockTimeout.exitCode.toString(16)}` },
+      { key: 'category', value: stringLiteral(statements.wallClockTimeout.category) },
+      { key: 'code', value: stringLiteral(statements.wallClockTimeout.code) },
+      url(statements.wallClockTimeout.url),
+    ]),
+  };
+  const whole = objectWriter([
     {
       key: 'document',
       value: objectWriter([
@@ -124,41 +169,13 @@ function errorHandlingStatements(model: BatchErrorModel): (StatementStructures |
         { key: 'url', value: stringLiteral(statements.document.url) },
       ]),
     },
-    { key: 'networkFailures', docs: placed(statements.networkFailures.source), value: objectWriter([url(statements.networkFailures.url)]) },
-    {
-      key: 'serverErrors',
-      docs: placed(statements.serverErrors.source),
-      value: objectWriter([{ key: 'statusClass', value: String(statements.serverErrors.statusClass) }, url(statements.serverErrors.url)]),
-    },
-    {
-      key: 'throttling',
-      docs: placed(statements.throttling.source),
-      value: objectWriter([
-        { key: 'statuses', value: `[${statements.throttling.statuses.join(', ')}]` },
-        { key: 'header', value: stringLiteral(statements.throttling.header) },
-        url(statements.throttling.url),
-      ]),
-    },
-    {
-      key: 'stateErrors',
-      docs: placed(statements.stateErrors.source),
-      value: objectWriter([
-        { key: 'statusClass', value: String(statements.stateErrors.statusClass) },
-        { key: 'codes', value: `[${statements.stateErrors.codes.map(stringLiteral).join(', ')}]` },
-        url(statements.stateErrors.url),
-      ]),
-    },
-    {
-      key: 'wallClockTimeout',
-      docs: placed(statements.wallClockTimeout.source),
-      value: objectWriter([
-        { key: 'constraint', value: stringLiteral(statements.wallClockTimeout.constraint) },
-        { key: 'exitCode', value: `0x${statements.wallClockTimeout.exitCode.toString(16)}` },
-        { key: 'category', value: stringLiteral(statements.wallClockTimeout.category) },
-        { key: 'code', value: stringLiteral(statements.wallClockTimeout.code) },
-        url(statements.wallClockTimeout.url),
-      ]),
-    },
+    ...statementNames.map((name) => ({ key: name, value: `${name}Statement` })),
   ]);
-  return [declaration, constant('errorHandling', value, docs, type)];
+  return [
+    declaration,
+    ...statementNames.map((name) =>
+      constant(`${name}Statement`, values[name], statementDocs(name, statements[name].source), `ErrorHandlingStatements['${name}'] | undefined`),
+    ),
+    constant('errorHandling', whole, docs, 'ErrorHandlingStatements | undefined'),
+  ];
 }
