@@ -47,3 +47,5 @@ export type { Stage } from './timings.js';
 export { lockKey, updateLock } from './translations.js';
 export { applyPlan, isUpToDate, planOutput, type OutputPlan } from './write.js';
 export { main } from './cli.js';
+export { compareModels, type Change } from './diff/compare.js';
+export { proposeRelease, type PackageRelease } from './diff/release.js';

@@ -78,12 +78,14 @@ export interface PageScan {
   markedBlock?: { line: number; count: number };
   /** The first line of more than `pageLimits.cellsPerLine` cells. */
   wideLine?: { line: number; count: number };
-  /** Line numbers (1-based) counted as table lines (header, delimiter, rows); the parser must read each as part of a table (tests check it does). */
-  tableRowLines: number[];
 }
 
-/** Counts, in one pass, everything `pageLimits` bounds. */
-export function scanPage(text: string): PageScan {
+/**
+ * Counts, in one pass, everything `pageLimits` bounds. `onTableLine` hears of
+ * each line (1-based) counted as a table line (header, delimiter, rows): the
+ * tests check the parser reads each as part of a table.
+ */
+export function scanPage(text: string, onTableLine?: (line: number) => void): PageScan {
   const scan: PageScan = {
     strayRows: 0,
     firstStrayLine: 0,
@@ -95,7 +97,6 @@ export function scanPage(text: string): PageScan {
     firstWordOutsideOverLimit: 0,
     words: 0,
     firstWordOverLimit: 0,
-    tableRowLines: [],
   };
   let blockStart = 0;
   let blockLines = 0;
@@ -129,7 +130,7 @@ export function scanPage(text: string): PageScan {
 
     if (inTable && shape.startsWithPipe) {
       scan.tableRows++;
-      scan.tableRowLines.push(line);
+      onTableLine?.(line);
       if (shape.words + shape.marks > pageLimits.wordsPerBlock) scan.wordyBlock ??= { line, count: shape.words + shape.marks };
       if (shape.marks > pageLimits.marksPerBlock) scan.markedBlock ??= { line, count: shape.marks };
       start = next;
@@ -147,7 +148,8 @@ export function scanPage(text: string): PageScan {
       endBlock();
       inTable = true;
       scan.tableRows += 2;
-      scan.tableRowLines.push(line, line + 1);
+      onTableLine?.(line);
+      onTableLine?.(line + 1);
       scan.firstTableLine ||= line;
       line++; // the delimiter row
       start = nextLineStart(text, lineEndAt(text, next));

@@ -398,3 +398,17 @@ describe('diff', () => {
     expect(result.stderr).toMatch(/^batch-errors-codegen: cannot read docs-source at "no-such-ref-anywhere": /);
   });
 });
+
+describe('the built command line', () => {
+  it('holds no fault injection: tests bring their own, production reads no test variable', async () => {
+    const dist = path.join(repoRoot, 'tools/codegen/dist');
+    const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = await readFile(path.join(dist, file), 'utf8');
+      // A process that signals itself is the fault injector; `process.kill(pid, 0)` only asks whether a lock's owner lives.
+      expect(text, file).not.toMatch(/BATCH_ERRORS_CODEGEN_FAULT|SIGKILL@|SIGSTOP@|process\.kill\(process\.pid/);
+      expect(text.match(/process\.env\[?[.'"]?[A-Z_]+/g)?.filter((read) => !/NO_COLOR/.test(read)) ?? [], file).toEqual([]);
+    }
+  });
+});

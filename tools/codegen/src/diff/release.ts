@@ -1,10 +1,11 @@
 /**
- * From changes to a proposed release: which packages each change reaches, by
- * what each package's generated code is made of, confirmed by comparing the
- * generated code itself (comments aside) for both models.
+ * From changes to a proposed release, as data in and data out (no code is
+ * emitted): each package says what its generated code holds per subject
+ * (emit/*Subjects), a package is released when a subject it holds differs
+ * between the two models, and the strongest bump of the changes about those
+ * subjects is its bump (a difference no change explains is a patch).
  */
-import { ts } from 'ts-morph';
-import { bundledGeneratedFiles, emitPackages, generatedPackages, packageSubjects } from '../emit/index.js';
+import { generatedPackages, packageSubjects } from '../emit/index.js';
 import { subject } from '../emit/subjects.js';
 import type { BatchErrorModel } from '../model.js';
 import type { Change } from './compare.js';
@@ -22,13 +23,13 @@ export interface PackageRelease {
 
 /** The proposed bump of every generated package, in package order. */
 export function proposeRelease(changes: readonly Change[], before: BatchErrorModel, after: BatchErrorModel): PackageRelease[] {
-  const changedCode = packagesWithChangedCode(before, after);
   return generatedPackages.map((folder) => {
     const [old, current] = [packageSubjects[folder](before), packageSubjects[folder](after)];
-    const reaching = changes.filter((change) => subjectsOf(change).some((key) => old.get(key) !== current.get(key)));
+    const differing = new Set([...old.keys(), ...current.keys()].filter((key) => old.get(key) !== current.get(key)));
+    const reaching = changes.filter((change) => subjectsOf(change).some((key) => differing.has(key)));
     let bump = reaching.reduce<Bump | 'none'>((current, change) => strongest(current, bumpOf[change.kind]), 'none');
-    // The generated code decides: unchanged code, no release; changed code with no known reason, a patch.
-    if (!changedCode.has(folder)) bump = 'none';
+    // What the package holds decides: nothing differs, no release; a difference no change explains, a patch.
+    if (differing.size === 0) bump = 'none';
     else if (bump === 'none') bump = 'patch';
     return { name: `@batch-errors/${folder}`, bump, changes: bump === 'none' ? [] : reaching.filter((change) => bumpOf[change.kind] !== 'none') };
   });
@@ -72,26 +73,4 @@ function subjectsOf(change: Change): string[] {
     case 'sampleChanged':
       return [];
   }
-}
-
-/** Packages whose generated code differs between the two models, comments ignored. */
-function packagesWithChangedCode(before: BatchErrorModel, after: BatchErrorModel): Set<PackageFolder> {
-  const beforeCode = codeByPackage(before);
-  const afterCode = codeByPackage(after);
-  return new Set(generatedPackages.filter((folder) => beforeCode.get(folder) !== afterCode.get(folder)));
-}
-
-function codeByPackage(model: BatchErrorModel): Map<PackageFolder, string> {
-  const printer = ts.createPrinter({ removeComments: true });
-  const code = new Map<PackageFolder, string>();
-  // Two docs folders being compared have different paths; the path is not what changed.
-  const comparable: BatchErrorModel = { ...model, document: { ...model.document, file: 'docs' } };
-  for (const file of emitPackages(comparable).filter((generated) => generated.path.endsWith('.ts'))) {
-    // A file counts for its own package and for each package that bundles it.
-    const owners = generatedPackages.filter((name) => file.path.startsWith(`${name}/`) || bundledGeneratedFiles[name]?.includes(file.path));
-    if (owners.length === 0) continue;
-    const printed = printer.printFile(ts.createSourceFile(file.path, file.text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS));
-    for (const folder of owners) code.set(folder, `${code.get(folder) ?? ''}// ${file.path}\n${printed}`);
-  }
-  return code;
 }

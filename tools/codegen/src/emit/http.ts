@@ -6,6 +6,7 @@
 import { type BatchErrorModel, distinctCodes } from '../model.js';
 import { registeredStatuses, standardReasonPhrase } from '../status.js';
 import { constant, typeImport } from './declarations.js';
+import { knownSubjects } from './known.js';
 import { type PackageSubjects, subject } from './subjects.js';
 import { type EmitContext, type GeneratedFile, generatedFolder, objectWriter, printFile, stringLiteral } from './typescript.js';
 
@@ -39,6 +40,8 @@ export function httpSubjects(model: BatchErrorModel): PackageSubjects {
     const codes = new Set(table.entries.map((entry) => entry.code));
     subjects.set(subject.order(table.id), JSON.stringify(statusOrder.filter((code) => codes.has(code))));
   }
+  // http's build carries core's code list, known codes and statements (tsdown bundles them): they are its subjects too.
+  knownSubjects(model, subjects);
   return subjects;
 }
 

@@ -11,15 +11,6 @@ import { createProject, defaultRegenerateCommand, type GeneratedFile } from './t
 
 export { generatedPackages } from '../layout.js';
 
-/**
- * Generated files of another package that a package's build bundles in: http
- * carries core's code list (for isBatchErrorCode) so that it has no runtime
- * dependency. A change to such a file is a change to both packages.
- */
-export const bundledGeneratedFiles: Readonly<Partial<Record<(typeof generatedPackages)[number], readonly string[]>>> = {
-  http: ['core/src/generated/codes.ts'],
-};
-
 /** What each package's generated code holds, by subject (see subjects.ts). */
 export const packageSubjects: Readonly<Record<(typeof generatedPackages)[number], (model: BatchErrorModel) => PackageSubjects>> = {
   core: coreSubjects,
