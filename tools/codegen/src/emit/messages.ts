@@ -10,7 +10,7 @@
  * translation lacks, so one language bundles without English or the matcher.
  */
 import { StructureKind, type WriterFunction } from 'ts-morph';
-import { type BatchErrorModel, type SourceDocument, type TextId, sourceTexts, translatedTextOf } from '../model.js';
+import { type BatchErrorModel, type SourceDocument, type TableId, type TextId, sourceTexts, translatedTextOf } from '../model.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
 import { type PackageSubjects, subject } from './subjects.js';
 import {
@@ -151,8 +151,8 @@ function entryFile(
 ): GeneratedFile {
   const { locale, file } = catalog.document;
   const name = catalogName(locale);
-  const translated = new Set(catalog.texts.map(textKey));
-  const fallbackTexts = english.filter((text) => !translated.has(textKey(text)));
+  const translated = entriesOf(catalog.texts);
+  const fallbackTexts = english.filter((text) => !holdsEntry(translated, text));
   const fallbackName = `${name.slice(0, -'Catalog'.length)}EnglishFallback`;
   const fallback: WriterFunction = (writer) => {
     writeDocComment(writer, [`English messages of the rows ${locale} does not translate, as the root package falls back to.`]);
@@ -183,9 +183,19 @@ function entryFile(
   );
 }
 
-/** Which entry of a catalog a text belongs to (its table and code, or its category), as a key to index by. */
-function textKey({ id }: CatalogText): string {
-  return 'category' in id ? `categories/${id.category}` : `${id.table}/${id.code}`;
+/** The entries of a catalog the texts fill: the codes of each table, and the categories. */
+function entriesOf(texts: readonly CatalogText[]): Map<TableId | 'categories', Set<string>> {
+  const entries = new Map<TableId | 'categories', Set<string>>();
+  for (const { id } of texts) {
+    const [group, name] = 'category' in id ? (['categories', id.category] as const) : ([id.table, id.code] as const);
+    entries.set(group, (entries.get(group) ?? new Set()).add(name));
+  }
+  return entries;
+}
+
+/** Whether a text's entry (its table and code, or its category) is among `entries`. */
+function holdsEntry(entries: ReadonlyMap<TableId | 'categories', ReadonlySet<string>>, { id }: CatalogText): boolean {
+  return 'category' in id ? (entries.get('categories')?.has(id.category) ?? false) : (entries.get(id.table)?.has(id.code) ?? false);
 }
 
 /** `/* @__PURE__ *\/ factory(argument)`: bundlers drop the call when its result is not used. */
@@ -196,18 +206,18 @@ function pureCall(factory: string, argument: string): WriterFunction {
 }
 
 function catalogWriter(locale: string, model: BatchErrorModel, texts: readonly CatalogText[]): WriterFunction {
-  const rowsByTableAndCode = new Map<string, CatalogText[]>();
+  // By table, then code: the texts of a code documented with several statuses stay together, in document order.
+  const rowsByTable = new Map<TableId, Map<string, CatalogText[]>>();
   for (const entry of texts) {
     if ('category' in entry.id) continue;
-    const key = textKey(entry);
-    const rows = rowsByTableAndCode.get(key);
-    if (rows) rows.push(entry);
-    else rowsByTableAndCode.set(key, [entry]);
+    const byCode = rowsByTable.get(entry.id.table) ?? new Map<string, CatalogText[]>();
+    rowsByTable.set(entry.id.table, byCode);
+    byCode.set(entry.id.code, [...(byCode.get(entry.id.code) ?? []), entry]);
   }
   const tables: ObjectProperty[] = model.tables.map((table) => {
     const properties: ObjectProperty[] = [];
     for (const entry of table.entries) {
-      const rows = rowsByTableAndCode.get(`${table.id}/${entry.code}`) ?? [];
+      const rows = rowsByTable.get(table.id)?.get(entry.code) ?? [];
       if (rows.length === 0) continue;
       const [first] = rows;
       if (first && statusOf(first) === undefined) properties.push({ key: entry.code, value: stringLiteral(first.text) });
