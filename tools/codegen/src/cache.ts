@@ -6,13 +6,15 @@
  * for another key or of another shape reads as absent, never as data. Every
  * failure to read or write is a miss; nothing here throws.
  *
- * Only node: imports, so that a hit costs no parser or emitter to load.
+ * Only node: imports and the guarded file reader, so that a hit costs no
+ * parser or emitter to load.
  */
 import { createHash, type Hash, randomBytes } from 'node:crypto';
 import { type Dirent, existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRegularFile } from './files.js';
 
 /** The generator's code as it runs (dist/, or src/ under a test runner). */
 const generatorCode = path.dirname(fileURLToPath(import.meta.url));
@@ -53,12 +55,21 @@ export function generatorDigest(): Promise<string | undefined> {
   return generatorDigestOnce;
 }
 
+/**
+ * The largest entry read, by area: a page's reading is cached only for pages
+ * up to 4 MiB (its JSON is a few times that), a record is a few kilobytes.
+ * Anything larger, or not a regular file (a named pipe), is a miss unread.
+ */
+const maxEntryBytes: Readonly<Record<CacheArea, number>> = { pages: 32 * 1024 * 1024, 'up-to-date': 4 * 1024 * 1024 };
+
 /** The payload stored under `key` in `area`; undefined when there is none we can trust. */
 export async function readCacheEntry(area: CacheArea, key: string): Promise<unknown> {
   const folder = cacheFolder(area);
   if (!folder) return undefined;
   try {
-    const entry = JSON.parse(await readFile(path.join(folder, `${keyName(key)}.json`), 'utf8')) as Record<string, unknown>;
+    const read = await readRegularFile(path.join(folder, `${keyName(key)}.json`), maxEntryBytes[area]);
+    if (read.kind !== 'read') return undefined;
+    const entry = JSON.parse(new TextDecoder().decode(read.bytes)) as Record<string, unknown>;
     if (entry['format'] !== entryFormat || entry['key'] !== key || typeof entry['payload'] !== 'string') return undefined;
     if (entry['digest'] !== createHash('sha256').update(entry['payload']).digest('hex')) return undefined;
     return JSON.parse(entry['payload']);
@@ -97,20 +108,25 @@ async function pruneEntries(folder: string, keep: number): Promise<void> {
 async function hashInstalledDependencies(hash: Hash): Promise<boolean> {
   for (let folder = generatorRoot; ; folder = path.dirname(folder)) {
     for (const name of ['pnpm-lock.yaml', 'package-lock.json']) {
-      const bytes = await readFile(path.join(folder, name)).catch(() => undefined);
-      if (bytes) {
-        hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+      const read = await readRegularFile(path.join(folder, name), maxHashedBytes);
+      if (read.kind === 'read') {
+        hash.update(`${name}\0${read.bytes.length}\0`).update(read.bytes);
         return true;
       }
+      // Something else where a lockfile goes (a pipe, a huge file): no digest, so no cache to trust.
+      if (read.kind === 'problem') return false;
     }
     if (path.dirname(folder) === folder) return true;
   }
 }
 
+/** A generated file at 50,000 codes is 17 MB; nothing the digests cover comes near this. */
+const maxHashedBytes = 256 * 1024 * 1024;
+
 export async function hashFile(hash: Hash, file: string): Promise<boolean> {
-  const bytes = await readFile(file).catch(() => undefined);
-  if (!bytes) return false;
-  hash.update(`${bytes.length}\0`).update(bytes);
+  const read = await readRegularFile(file, maxHashedBytes);
+  if (read.kind !== 'read') return false;
+  hash.update(`${read.bytes.length}\0`).update(read.bytes);
   return true;
 }
 

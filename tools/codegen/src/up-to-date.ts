@@ -71,7 +71,7 @@ export async function inputsDigest(folders: Folders, folder: DocsFolder, lockAft
   return `${keyed}:${lockAfter === undefined ? lockDigest(folder.lock) : lockDigest(lockAfter)}`;
 }
 
-/** Digest of the generated folders, and of the staging folders or lock an interrupted or running generate left. */
+/** Digest of the generated folders; undefined while an interrupted or running generate left something there. */
 export async function outputsDigest(packagesDir: string): Promise<string | undefined> {
   const hash = createHash('sha256');
   let debris: string[];
@@ -80,7 +80,8 @@ export async function outputsDigest(packagesDir: string): Promise<string | undef
   } catch {
     return undefined;
   }
-  hash.update(`debris ${debris.sort().join('\0')}\0`);
+  // What a run left (a staging folder, a lock, a lock's backup) is for the full run to report: no record covers it.
+  if (debris.length > 0) return undefined;
   for (const packageName of generatedPackages) {
     hash.update(`${packageName}\0`);
     if (!(await hashTree(hash, path.join(packagesDir, packageName, generatedFolder), () => true))) return undefined;

@@ -3,6 +3,7 @@
  * loses nothing, and generated code compiles and holds exactly the text.
  */
 import fc from 'fast-check';
+import { Project, SyntaxKind, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../src/diagnostics.js';
 import { buildModel } from '../src/build-model.js';
@@ -133,6 +134,25 @@ describe('generated code', () => {
     for (const file of codeFiles(files).filter((candidate) => !candidate.path.endsWith('/known.ts'))) {
       expect(file.text.split('\n')[1], file.path).toBe('// Source: docs-source/en-us/page.md // injected */');
     }
+  });
+
+  it('keeps tags and invisible characters of the docs text from acting in comments and literals', { timeout: propertyTimeout }, () => {
+    const hostile = 'Gone. @deprecated Use {@link https://example.invalid} instead\u200b\u00ad\ufeff\u2060 now.';
+    const model = fc.sample(modelOf(fc.constant(hostile)), { numRuns: 1, seed: 7 })[0]!;
+    const files = emitPackages(model);
+    expect(typeErrors(files)).toEqual([]);
+    expectValuesOf(model);
+    const constants = files.find((file) => file.path === 'core/src/generated/constants.ts')!.text;
+    expect(constants).toContain('&#64;deprecated Use {&#64;link');
+    for (const file of codeFiles(files)) expect(file.text, file.path).not.toMatch(/[\u200b\u00ad\ufeff\u2060]/);
+    // The compiler reads no tag out of the docs' words: nothing is deprecated, nothing links.
+    const project = new Project({ useInMemoryFileSystem: true });
+    const source = project.createSourceFile('/constants.ts', constants);
+    const tags = source
+      .getDescendantsOfKind(SyntaxKind.PropertyAssignment)
+      .flatMap((property) => ts.getJSDocTags(property.compilerNode).map((tag) => tag.tagName.text));
+    expect(tags).toContain('see');
+    expect(tags.filter((name) => name !== 'see')).toEqual([]);
   });
 });
 

@@ -107,6 +107,31 @@ describe('the up-to-date record', () => {
   });
 
   it.each([
+    ['a backup of the lock', (packages: string) => writeFile(path.join(packages, '.codegen-lock.bak'), '1')],
+    ['a lock that is a folder', (packages: string) => mkdir(path.join(packages, '.codegen-lock'))],
+  ])('agrees with check --no-cache after generate ran beside %s', async (_, leave) => {
+    const { docs, packages, options } = await generatedTree();
+    await leave(packages);
+    await writeFile(
+      path.join(docs, 'en-us/batch-status-and-error-codes.md'),
+      `${await readFile(path.join(docs, 'en-us/batch-status-and-error-codes.md'), 'utf8')}\n`,
+    );
+    await runCli('generate', ...options);
+    const [cached, full] = [await runCli('check', ...options), await runCli('check', '--no-cache', ...options)];
+    expect(cached.code).toBe(full.code);
+    expect(cached.stdout).toBe(full.stdout);
+  });
+
+  it('is a miss, read without waiting, when its file is a named pipe', async () => {
+    const { options, file } = await generatedTree();
+    await rm(file);
+    execFileSync('mkfifo', [file]);
+    const result = await runCli('check', ...options);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/generated files up to date/);
+  }, 20_000);
+
+  it.each([
     ['not JSON', async (tree: Tree) => writeFile(tree.file, '{"format": 1, "key"')],
     ['edited by hand', async (tree: Tree) => writeFile(tree.file, (await readFile(tree.file, 'utf8')).replace('lenient compact', 'lenient unified'))],
     ['of another shape', (tree: Tree) => tree.store({ ...tree.marked, version: 0 })],

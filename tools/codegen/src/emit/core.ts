@@ -7,7 +7,16 @@ import { standardReasonPhrase } from '../status.js';
 import { constant, stringTuple, typeAlias, typeImport } from './declarations.js';
 import { emitKnown, knownSubjects } from './known.js';
 import { type PackageSubjects, subject } from './subjects.js';
-import { type EmitContext, type GeneratedFile, generatedFolder, type ObjectProperty, objectWriter, printFile, stringLiteral } from './typescript.js';
+import {
+  docsTextForComment,
+  type EmitContext,
+  type GeneratedFile,
+  generatedFolder,
+  type ObjectProperty,
+  objectWriter,
+  printFile,
+  stringLiteral,
+} from './typescript.js';
 
 /** Names of the per-table exports, by table id. */
 const tableNames: Readonly<Record<TableId, { codes: string; type: string }>> = {
@@ -71,7 +80,9 @@ function codesStatements(model: BatchErrorModel): (StatementStructures | WriterF
   for (const table of model.tables) {
     const names = tableNames[table.id];
     statements.push(
-      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [`${tableLabels[table.id]} ("${table.title}"), in document order.`]),
+      constant(names.codes, stringTuple(table.entries.map((entry) => entry.code)), [
+        `${tableLabels[table.id]} ("${docsTextForComment(table.title)}"), in document order.`,
+      ]),
       typeAlias(names.type, `(typeof ${names.codes})[number]`, [`An error code of the table "${tableLabels[table.id]}".`]),
     );
   }
@@ -130,7 +141,7 @@ function constantsStatements(model: BatchErrorModel): (StatementStructures | Wri
     const links = new Set<string>();
     for (const row of rows) {
       if (docs.length > 0) docs.push('');
-      docs.push(row.message);
+      docs.push(docsTextForComment(row.message));
       docs.push(`- Table: ${tableLabels[row.table]}`);
       if (row.status !== undefined) docs.push(`- HTTP status: ${row.status} ${standardReasonPhrase(row.status) ?? ''}`.trimEnd());
       if (row.category !== undefined) docs.push(`- Category: ${row.category}`);

@@ -113,12 +113,29 @@ export function markdownHeader({ regenerateCommand }: EmitContext, sources: read
  * bidi controls are escaped too, so no text can hide in a reviewer's diff.
  */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\u0085]/g, unicodeEscape);
+  return JSON.stringify(value).replace(invisible, unicodeEscape);
 }
 
 /** A property name: bare when it is a plain identifier or index, else a string literal. */
 function propertyKey(key: string): string {
   return /^(?:[A-Za-z_$][A-Za-z0-9_$]*|0|[1-9][0-9]{0,14})$/.test(key) ? key : stringLiteral(key);
+}
+
+/**
+ * Characters that change how text reads without being seen: line and
+ * paragraph separators, bidi controls, and the invisible format characters
+ * (zero-width space and joiners, word joiner, soft hyphen, byte order mark).
+ * Escaped wherever docs text reaches generated code, so a reviewer sees them.
+ */
+const invisible = /[\u2028\u2029\u0085\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * Text of the docs for a doc comment: `docText`, with its `@` written as an
+ * entity, so that a message holding `@deprecated` or `{@link …}` stays text
+ * instead of becoming a tag the compiler and editors act on.
+ */
+export function docsTextForComment(text: string): string {
+  return docText(text).replace(/@/g, '&#64;');
 }
 
 /** Text for a doc comment: one line, nothing that could end the comment or hide characters. */
@@ -129,7 +146,8 @@ export function docText(text: string): string {
 function oneLine(text: string): string {
   return text
     .replace(/\r\n|[\n\r\u2028\u2029\u0085]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, unicodeEscape)
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, unicodeEscape)
+    .replace(invisible, unicodeEscape)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, unicodeEscape);
 }
 
