@@ -71,7 +71,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    io.stderr(`batch-errors-codegen: ${describeFailure(error)}`);
+    const { CommandFailure } = await import('./commands/report-output.js');
+    io.stderr(`batch-errors-codegen: ${error instanceof CommandFailure ? error.message : describeFailure(error)}`);
     return 1;
   }
 }

@@ -7,6 +7,7 @@
  * passes through one of them. Reads only; the caller writes.
  */
 import { type DocumentSpec, knownDocuments } from './documents.js';
+import { maxFileBytes } from './files.js';
 import { GitError, git, lastChange, type OpenedRepository, openRepository, resolveCommit } from './git.js';
 import { sha256Of, type UpstreamRevision } from './upstream.js';
 
@@ -26,6 +27,8 @@ export interface MissingPage {
 }
 
 export interface PullResult {
+  /** The repository as recorded and shown: as given, or a clone's origin, without credentials. */
+  repository: string;
   /** The commit the ref resolved to. */
   commit: string;
   pages: PulledPage[];
@@ -52,7 +55,7 @@ export async function pullPages(source: string, ref = 'HEAD'): Promise<PullResul
         missing.push({ spec, lookedFor: [...spec.upstreamPaths, `any file named ${[...new Set(spec.upstreamPaths.map(baseName))].join(' or ')}`] });
         continue;
       }
-      const bytes = await git(repository.folder, ['cat-file', 'blob', `${commit}:${found.path}`], { encoding: 'buffer' });
+      const bytes = await pageBytes(repository, commit, found.path);
       const changed = await lastChange(repository, commit, found.path);
       const page: PulledPage = {
         spec,
@@ -62,7 +65,7 @@ export async function pullPages(source: string, ref = 'HEAD'): Promise<PullResul
       if (found.renamedFrom !== undefined) page.renamedFrom = found.renamedFrom;
       pages.push(page);
     }
-    return { commit, pages, missing };
+    return { repository: repository.label, commit, pages, missing };
   } finally {
     await repository.close();
   }
@@ -78,12 +81,30 @@ async function findPage(
   const known = spec.upstreamPaths.find((candidate) => present.has(candidate));
   if (known !== undefined) return { path: known };
   const names = new Set(spec.upstreamPaths.map((candidate) => baseName(candidate).toLowerCase()));
-  for (const candidate of files.filter((file) => names.has(baseName(file).toLowerCase()))) {
+  // Each candidate costs a walk of its history: a tree with thousands of files of that name is asked about its first few.
+  for (const candidate of files.filter((file) => names.has(baseName(file).toLowerCase())).slice(0, maxRenameCandidates)) {
     const formerPaths = (await git(repository.folder, ['log', '--follow', '--format=', '--name-only', commit, '--', candidate])).split('\n');
     const renamedFrom = spec.upstreamPaths.find((knownPath) => formerPaths.includes(knownPath));
     if (renamedFrom !== undefined) return { path: candidate, renamedFrom };
   }
   return undefined;
+}
+
+/** Files of a page's name whose history is followed, at most. */
+const maxRenameCandidates = 20;
+
+/** The page's bytes at `commit`, when what is there is a regular file within the size a page may have. */
+async function pageBytes(repository: OpenedRepository, commit: string, file: string): Promise<Buffer> {
+  const [entry = ''] = (await git(repository.folder, ['ls-tree', '-l', '--full-tree', commit, '--', file])).split('\n');
+  const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t/.exec(entry);
+  const where = `${file} of ${repository.label} at ${commit.slice(0, 12)}`;
+  if (!match || match[2] !== 'blob' || match[1] === '120000') {
+    const found = match?.[2] === 'commit' ? 'a submodule' : match?.[1] === '120000' ? 'a symbolic link' : `a ${match?.[2] ?? 'nothing readable'}`;
+    throw new GitError(`Expected a Markdown page at ${where}, found ${found}`);
+  }
+  if (Number(match[4]) > maxFileBytes)
+    throw new GitError(`Expected a Markdown page at ${where}, found ${match[4]} bytes, more than the limit of ${maxFileBytes}`);
+  return git(repository.folder, ['cat-file', 'blob', match[3] ?? ''], { encoding: 'buffer' });
 }
 
 function baseName(file: string): string {

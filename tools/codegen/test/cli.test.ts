@@ -1,6 +1,7 @@
 /**
  * The command line: generate, check and model, run in-process on temporary output folders.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -410,5 +411,16 @@ describe('the built command line', () => {
       expect(text, file).not.toMatch(/BATCH_ERRORS_CODEGEN_FAULT|SIGKILL@|SIGSTOP@|process\.kill\(process\.pid/);
       expect(text.match(/process\.env\[?[.'"]?[A-Z_]+/g)?.filter((read) => !/NO_COLOR/.test(read)) ?? [], file).toEqual([]);
     }
+  });
+});
+
+describe.skipIf(!existsSync('/dev/full'))('a report that cannot be written', () => {
+  it.each([
+    ['diff', ['diff', docsSource, docsSource]],
+    ['drift', ['drift', '--docs', docsSource]],
+  ])('%s names the path and the reason in one line, exit 1', async (_name, argv) => {
+    const result = await run(...argv, '--report', '/dev/full');
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').at(-1)).toBe('batch-errors-codegen: cannot write the report to /dev/full: no space left on the device (ENOSPC)');
   });
 });

@@ -80,7 +80,32 @@ describe.skipIf(!historyPresent)('pull, in the real upstream history', () => {
   });
 });
 
+/** An upstream repository with `text` as the status-codes page at its newest path. */
+async function upstreamWithPage(text: string): Promise<string> {
+  const repository = await temporaryFolder();
+  await git(repository, ['init', '--quiet']);
+  await mkdir(path.join(repository, 'docs-ref-conceptual/batchservice'), { recursive: true });
+  await writeFile(path.join(repository, 'docs-ref-conceptual/batchservice/Batch-Status-and-Error-Codes.md'), text);
+  await git(repository, ['add', '--all']);
+  await git(repository, ['commit', '--quiet', '--message', 'page'], '2020-01-01T00:00:00+00:00');
+  return repository;
+}
+
 describe('pull, given something it cannot use', () => {
+  it('writes nothing when a pulled page has errors: all or nothing, as generate', async () => {
+    const seedPage = await readFile(path.join(seedDocs, 'en-us/batch-status-and-error-codes.md'), 'utf8');
+    const broken = seedPage.replace(/^\|ConditionNotMet\|Not Modified \(304\)\|/m, '|ConditionNotMet|Not Modified (999)|');
+    expect(broken).not.toBe(seedPage);
+    const docs = await temporaryFolder();
+    await cp(seedDocs, docs, { recursive: true });
+    const result = await run('pull', '--from', await upstreamWithPage(broken), '--docs', docs);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error: .*\[status-unknown-number\]/);
+    expect(result.stderr).toMatch(/the pulled pages have errors; .* was left as it was\./);
+    expect(await readFile(path.join(docs, 'en-us/batch-status-and-error-codes.md'), 'utf8')).toBe(seedPage);
+    expect(existsSync(path.join(docs, 'upstream.json'))).toBe(false);
+  });
+
   it.each([
     [
       'a folder that is no repository',
@@ -103,6 +128,11 @@ describe('pull, given something it cannot use', () => {
         return [repository, 'no-such-branch'];
       },
       /^batch-errors-codegen: Expected a commit, branch or tag of .*, found "no-such-branch", which git cannot resolve there; nothing was written\.$/,
+    ],
+    [
+      'a page over the size limit',
+      async () => [await upstreamWithPage('x'.repeat(16 * 1024 * 1024 + 1)), 'HEAD'],
+      /^batch-errors-codegen: Expected a Markdown page at docs-ref-conceptual\/batchservice\/Batch-Status-and-Error-Codes\.md of .* at [0-9a-f]{12}, found 16777217 bytes, more than the limit of 16777216; nothing was written\.$/,
     ],
   ])('%s: one line, exit 1, nothing written', async (_name, given, expected) => {
     const [from, ref] = await given();

@@ -1,8 +1,8 @@
 /**
  * `drift`: the codes the docs and the SDKs' hand-written lists disagree on.
  */
-import { writeFileAtomic } from '../write.js';
 import { addDocsOptions, type CommandModule, type DocsOptions, loadDocsForCommand } from './context.js';
+import { writeReport } from './report-output.js';
 
 export interface DriftOptions extends DocsOptions {
   json: boolean;
@@ -25,7 +25,7 @@ export const driftCommand: CommandModule = {
         const report = driftReport(loaded.model);
         const output = options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDriftReport(report);
         if (options.report === undefined) io.stdout(output.trimEnd());
-        else await writeFileAtomic(options.report, output);
+        else await writeReport(options.report, output);
         exit(0);
       });
   },

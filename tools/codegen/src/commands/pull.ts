@@ -3,7 +3,7 @@
  * docs folder byte for byte, with a record of where each came from, and the
  * report of what changed.
  */
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -63,16 +63,15 @@ async function runPull(values: PullOptions, io: Io): Promise<number> {
     io.stderr('batch-errors-codegen: fix or remove the record; nothing was written.');
     return 1;
   }
-  const before = await mkdtemp(path.join(tmpdir(), 'batch-errors-pull-'));
+  // Everything is tried on a copy first: a page the generator refuses leaves the docs folder as it was.
+  const trial = await mkdtemp(path.join(tmpdir(), 'batch-errors-pull-'));
   try {
-    await cp(docsDir, before, { recursive: true });
+    await cp(docsDir, trial, { recursive: true });
+    const writes: { target: string; bytes: Uint8Array | string }[] = [];
     for (const page of pulled.pages) {
-      const target = path.join(docsDir, sourceLocale, page.spec.fileName);
-      const current = await readFile(target).catch(() => undefined);
-      if (!current?.equals(page.bytes)) {
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFileAtomic(target, page.bytes);
-      }
+      const target = path.join(sourceLocale, page.spec.fileName);
+      const current = await readFile(path.join(docsDir, target)).catch(() => undefined);
+      if (!current?.equals(page.bytes)) writes.push({ target, bytes: page.bytes });
       record[`${sourceLocale}/${page.spec.fileName}`] = page.revision;
       if (page.renamedFrom !== undefined) {
         io.stderr(
@@ -82,25 +81,35 @@ async function runPull(values: PullOptions, io: Io): Promise<number> {
     }
     for (const missing of pulled.missing) {
       io.stderr(
-        `${label}/${sourceLocale}/${missing.spec.fileName}:1:1: warning: Expected the page in ${values.from} at ${pulled.commit.slice(0, 12)}, at ${missing.lookedFor.join(', ')}, found none; kept as it is [upstream-page-missing]`,
+        `${label}/${sourceLocale}/${missing.spec.fileName}:1:1: warning: Expected the page in ${pulled.repository} at ${pulled.commit.slice(0, 12)}, at ${missing.lookedFor.join(', ')}, found none; kept as it is [upstream-page-missing]`,
       );
     }
     const newRecordText = formatUpstreamRecord(record);
-    if (newRecordText !== recordText && (recordText !== undefined || pulled.pages.length > 0)) await writeFileAtomic(recordPath, newRecordText);
+    if (newRecordText !== recordText && (recordText !== undefined || pulled.pages.length > 0))
+      writes.push({ target: upstreamRecordFileName, bytes: newRecordText });
+    for (const { target, bytes } of writes) {
+      await mkdir(path.dirname(path.join(trial, target)), { recursive: true });
+      await writeFile(path.join(trial, target), bytes);
+    }
 
-    const compared = await compareDocs(before, docsDir, {
+    const compared = await compareDocs(docsDir, trial, {
       from: `${label} before the pull`,
-      to: `${label} at ${values.from} ${pulled.commit.slice(0, 12)}`,
+      to: `${label} at ${pulled.repository} ${pulled.commit.slice(0, 12)}`,
       fromLabel: label,
       toLabel: label,
     });
     if (compared.failing) {
       await printErrorsOnly(compared.failing, values.reporter, io);
+      io.stderr(`batch-errors-codegen: the pulled pages have errors; ${label} was left as it was.`);
       return 1;
+    }
+    for (const { target, bytes } of writes) {
+      await mkdir(path.dirname(path.join(docsDir, target)), { recursive: true });
+      await writeFileAtomic(path.join(docsDir, target), bytes);
     }
     await printChangeReport(compared.report, values, io);
     return 0;
   } finally {
-    await rm(before, { recursive: true, force: true });
+    await rm(trial, { recursive: true, force: true });
   }
 }
