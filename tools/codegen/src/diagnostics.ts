@@ -71,6 +71,10 @@ export const rules = {
     severity: 'error',
     summary: 'More words in one paragraph or table row (250,000), or outside tables (100,000), than any page has; the file is not parsed.',
   },
+  'front-matter-too-large': {
+    severity: 'error',
+    summary: 'The YAML front matter is larger, has more keys or aliases, or nests deeper than any page has (YAML would take minutes); the file is not parsed.',
+  },
   'parse-failed': { severity: 'error', summary: 'The Markdown parser could not read the file (for example, nesting too deep).' },
   'missing-document': { severity: 'error', summary: 'A page the generator needs is not in the docs folder.' },
   'unknown-document': { severity: 'warning', summary: 'A Markdown file the generator does not know; it is ignored.' },

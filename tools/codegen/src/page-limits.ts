@@ -39,13 +39,28 @@ export const pageLimits = {
   wordsOutsideTables: 100_000,
   /** Words and marks in a page: the benchmark's largest page has about 1 million, the large-input test's 1.5 million. */
   wordsPerPage: 3_000_000,
+  /** Bytes of YAML front matter (the real pages have under 1 KB): YAML's checks of keys and aliases take quadratic time. */
+  frontMatterBytes: 64 * 1024,
+  /** Keys in the front matter (the real pages have up to 12). */
+  frontMatterKeys: 200,
+  /** Anchors and aliases in the front matter (the real pages have none): each alias can expand to a whole tree. */
+  frontMatterAliases: 20,
+  /** Spaces of indentation of a front matter line: its nesting (the real pages nest none). */
+  frontMatterIndent: 40,
 } as const;
 
 /** A limit the page goes past, with the place and the message to report. */
 export interface LimitBreach {
   rule: Extract<
     RuleId,
-    'stray-table-rows' | 'paragraph-too-long' | 'too-many-lines' | 'table-rows-too-many' | 'table-columns-too-many' | 'inline-marks-too-many' | 'words-too-many'
+    | 'stray-table-rows'
+    | 'paragraph-too-long'
+    | 'too-many-lines'
+    | 'table-rows-too-many'
+    | 'table-columns-too-many'
+    | 'inline-marks-too-many'
+    | 'words-too-many'
+    | 'front-matter-too-large'
   >;
   line: number;
   column: number;
@@ -78,6 +93,18 @@ export interface PageScan {
   markedBlock?: { line: number; count: number };
   /** The first line of more than `pageLimits.cellsPerLine` cells. */
   wideLine?: { line: number; count: number };
+  /** The front matter, when the page has one: its size and what makes YAML slow. */
+  frontMatter?: FrontMatterCount;
+}
+
+/** What the front matter holds that YAML takes time over, and the first line of each past its limit. */
+interface FrontMatterCount {
+  bytes: number;
+  keys: number;
+  firstKeyOverLimit: number;
+  aliases: number;
+  firstAliasOverLimit: number;
+  deepestIndent: { line: number; spaces: number };
 }
 
 /**
@@ -116,8 +143,9 @@ export function scanPage(text: string, onTableLine?: (line: number) => void): Pa
   };
 
   const shape: LineShape = { blank: true, startsWithPipe: false, heading: false, cells: 1, words: 0, marks: 0, hasText: false };
-  // YAML front matter is read as one raw block, never as tables or text.
+  // YAML front matter is read as one raw block, never as tables or text: counted against limits of its own.
   const frontMatter = frontMatterEnd(text);
+  if (frontMatter.lines > 0) scan.frontMatter = countFrontMatter(text, frontMatter.start);
   let line = frontMatter.lines;
   for (let start = frontMatter.start; start < text.length; ) {
     line++;
@@ -236,7 +264,51 @@ export function findLimitBreaches(text: string): LimitBreach[] {
       scan.firstWordOverLimit,
       `Expected at most ${pageLimits.wordsPerPage} words and marks in a page, found ${scan.words}, this line the first past the limit`,
     );
+  const front = scan.frontMatter;
+  if (front && front.bytes > pageLimits.frontMatterBytes)
+    at('front-matter-too-large', 1, `Expected at most ${pageLimits.frontMatterBytes} bytes of YAML front matter, found ${front.bytes}`);
+  if (front && front.firstKeyOverLimit > 0)
+    at(
+      'front-matter-too-large',
+      front.firstKeyOverLimit,
+      `Expected at most ${pageLimits.frontMatterKeys} keys in the front matter, found ${front.keys}, this one the first past the limit`,
+    );
+  if (front && front.firstAliasOverLimit > 0)
+    at(
+      'front-matter-too-large',
+      front.firstAliasOverLimit,
+      `Expected at most ${pageLimits.frontMatterAliases} YAML anchors and aliases in the front matter, found ${front.aliases}, this one the first past the limit`,
+    );
+  if (front && front.deepestIndent.spaces > pageLimits.frontMatterIndent)
+    at(
+      'front-matter-too-large',
+      front.deepestIndent.line,
+      `Expected front matter nested at most ${pageLimits.frontMatterIndent} spaces deep, found ${front.deepestIndent.spaces}`,
+    );
   return breaches.sort((left, right) => left.line - right.line);
+}
+
+/** Counts the front matter (the text before `end`) line by line, without parsing it. */
+function countFrontMatter(text: string, end: number): FrontMatterCount {
+  const count: FrontMatterCount = {
+    bytes: Buffer.byteLength(text.slice(0, end)),
+    keys: 0,
+    firstKeyOverLimit: 0,
+    aliases: 0,
+    firstAliasOverLimit: 0,
+    deepestIndent: { line: 0, spaces: 0 },
+  };
+  let line = 0;
+  for (let start = 0; start < end; start = nextLineStart(text, lineEndAt(text, start))) {
+    line++;
+    const content = text.slice(start, lineEndAt(text, start));
+    const spaces = content.length - content.trimStart().length;
+    if (spaces > count.deepestIndent.spaces) count.deepestIndent = { line, spaces };
+    if (/^\s*(?:-\s+)?[^\s#:][^:]*:(?:\s|$)/.test(content) && ++count.keys === pageLimits.frontMatterKeys + 1) count.firstKeyOverLimit = line;
+    for (const _alias of content.matchAll(/(?:^|[\s[{,])[&*][^\s,[\]{}]+/g))
+      if (++count.aliases === pageLimits.frontMatterAliases + 1) count.firstAliasOverLimit = line;
+  }
+  return count;
 }
 
 /**

@@ -98,7 +98,7 @@ async function pageBytes(repository: OpenedRepository, commit: string, file: str
   const [entry = ''] = (await git(repository.folder, ['ls-tree', '-l', '--full-tree', commit, '--', file])).split('\n');
   const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t/.exec(entry);
   const where = `${file} of ${repository.label} at ${commit.slice(0, 12)}`;
-  if (!match || match[2] !== 'blob' || match[1] === '120000') {
+  if (match?.[2] !== 'blob' || match[1] === '120000') {
     const found = match?.[2] === 'commit' ? 'a submodule' : match?.[1] === '120000' ? 'a symbolic link' : `a ${match?.[2] ?? 'nothing readable'}`;
     throw new GitError(`Expected a Markdown page at ${where}, found ${found}`);
   }

@@ -209,6 +209,7 @@ describe('errors', () => {
     ownTests.push('unreadable', 'wrong-file-type', 'file-too-large', 'output-locked', 'write-failed');
     // statements.test.ts: the statements of the error-handling page; known-codes.test.ts: the SDK lists.
     ownTests.push('missing-statement', 'invalid-known-codes');
+    ownTests.push('front-matter-too-large');
     ownTests.push('stray-table-rows', 'paragraph-too-long', 'too-many-lines', 'table-rows-too-many', 'table-columns-too-many', 'words-too-many');
     const errorRules = Object.entries(rules)
       .filter(([, rule]) => rule.severity === 'error')

@@ -51,6 +51,21 @@ describe('the limits', () => {
     ['2,000 emphasis marks in a paragraph of 1,000 lines', `Intro.\n\n${'*a*a\n'.repeat(1000)}`, []],
     ['2,001 emphasis marks in a paragraph', `Intro.\n\n${'*a*a\n'.repeat(1000)}*a`, ['paragraph-too-long@3', 'inline-marks-too-many@3']],
     ['2,001 escapes in a table row', `|a|\n|-|\n|${'\\|'.repeat(2001)}|`, ['inline-marks-too-many@3']],
+    ['front matter of 200 keys', `---\n${'key: value\n'.repeat(pageLimits.frontMatterKeys)}---\n# T\n`, []],
+    [
+      'front matter of 201 keys',
+      `---\n${'key: value\n'.repeat(pageLimits.frontMatterKeys + 1)}---\n# T\n`,
+      [`front-matter-too-large@${pageLimits.frontMatterKeys + 2}`],
+    ],
+    ['front matter of 70,000 keys', `---\n${'k: v\n'.repeat(70_000)}---\n# T\n`, ['front-matter-too-large@1', 'front-matter-too-large@202']],
+    ['a block scalar of table rows in front matter', `---\nx: |\n${'  |a|b|c|\n'.repeat(10_000)}---\n# T\n`, ['front-matter-too-large@1']],
+    [
+      'front matter of 21 aliases',
+      `---\na: &a x\n${'b: *a\n'.repeat(pageLimits.frontMatterAliases)}---\n`,
+      [`front-matter-too-large@${pageLimits.frontMatterAliases + 2}`],
+    ],
+    ['front matter nested 41 spaces deep', `---\na:\n${' '.repeat(41)}b: c\n---\n`, ['front-matter-too-large@3']],
+    ['front matter that is never closed is no front matter', `---\n${'k: v\n'.repeat(300)}`, []],
   ])('%s', (_name, text, expected) => {
     expect(breachesOf(text)).toEqual(expected);
   });

@@ -56,6 +56,10 @@ describe('the README', () => {
       'words in a paragraph or table row': count(pageLimits.wordsPerBlock),
       'words outside tables': count(pageLimits.wordsOutsideTables),
       'words in a page': count(pageLimits.wordsPerPage),
+      'YAML front matter': `${pageLimits.frontMatterBytes / 1024} KiB`,
+      'keys in the front matter': count(pageLimits.frontMatterKeys),
+      'YAML anchors and aliases in the front matter': count(pageLimits.frontMatterAliases),
+      'spaces of indentation in the front matter': count(pageLimits.frontMatterIndent),
     });
   });
 });
