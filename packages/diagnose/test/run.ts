@@ -37,6 +37,7 @@ export interface RunOptions {
 /** Runs a build of the command with `args`. */
 export function run(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
+    // bounded: the timer below kills it with SIGKILL after options.timeout (30 s by default), and says so.
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), path.join(packageFolder, options.build ?? builds[0] ?? ''), ...args], {
       cwd: packageFolder,
       env: { PATH: process.env['PATH'] ?? '', ...options.env },

@@ -123,7 +123,11 @@ describe('a translation that lacks rows', () => {
     const messages = path.join(out, 'messages');
     await cp(path.join(packageRoot, 'src'), path.join(messages, 'src'), { recursive: true, filter: (source) => !source.includes(`${path.sep}generated`) });
     await symlink(path.join(packageRoot, 'node_modules'), path.join(messages, 'node_modules'), 'dir');
-    await promisify(execFile)(process.execPath, [codegen, 'generate', '--docs', docs, '--packages', out], { cwd: repoRoot });
+    await promisify(execFile)(process.execPath, [codegen, 'generate', '--docs', docs, '--packages', out], {
+      cwd: repoRoot,
+      timeout: 5 * 60_000,
+      killSignal: 'SIGKILL',
+    });
 
     const rootPackage = (await import(path.join(messages, 'src/index.ts'))) as Package;
     const entries = path.join(messages, 'src/generated/entries');

@@ -281,6 +281,8 @@ async function runNx(args: string[]): Promise<{ milliseconds: number; output: st
     cwd: repoRoot,
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 30 * 60_000,
+    killSignal: 'SIGKILL',
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -13,7 +13,8 @@ export interface ProcessRun {
 
 export async function runProcess(args: readonly string[], cwd: string): Promise<ProcessRun> {
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A bound that really ends a run gone wrong: no single run of the bench takes half an hour.
+  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30 * 60_000, killSignal: 'SIGKILL' });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));

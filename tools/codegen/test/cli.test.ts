@@ -203,6 +203,8 @@ describe('the command as a process', () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [path.join(repoRoot, 'tools/codegen/bin/batch-errors-codegen.js'), 'model', '--docs', seedDocs], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {

@@ -21,7 +21,7 @@ const isRoot = process.getuid?.() === 0;
 const nobody = 65534;
 
 function mkfifo(target: string): void {
-  execFileSync('mkfifo', [target]);
+  execFileSync('mkfifo', [target], { timeout: 10_000, killSignal: 'SIGKILL' });
 }
 
 /**
@@ -60,8 +60,9 @@ interface Outcome {
 /** The real command in a child process (a hang would be killed after 20 s and fail the test), optionally as another user. */
 async function command(args: string[], uid?: number): Promise<Outcome> {
   const started = performance.now();
-  const options = { timeout: 20_000, maxBuffer: 16 * 1024 * 1024, ...(uid === undefined ? {} : { uid, gid: uid }) };
+  const options = { timeout: 20_000, killSignal: 'SIGKILL' as const, maxBuffer: 16 * 1024 * 1024, ...(uid === undefined ? {} : { uid, gid: uid }) };
   try {
+    // bounded: `options` holds a 20 s timeout and SIGKILL.
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], options);
     return { code: 0, stdout, stderr, milliseconds: performance.now() - started };
   } catch (error) {
@@ -248,7 +249,7 @@ describe('a file that is not one', () => {
 
   it.each([
     ['a named pipe', (target: string) => mkfifo(target)],
-    ['a folder', (target: string) => execFileSync('mkdir', [target])],
+    ['a folder', (target: string) => execFileSync('mkdir', [target], { timeout: 10_000, killSignal: 'SIGKILL' })],
   ])('reads %s in well under a second, whatever is (not) writing to it', async (_name, make) => {
     const target = path.join(await temporaryFolder(), 'x.md');
     make(target);
@@ -276,7 +277,12 @@ describe('a file that is not one', () => {
 describe('a file or folder the user may not read', () => {
   const canDrop =
     isRoot &&
-    execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.getuid()))'], { uid: nobody, gid: nobody }).toString() === String(nobody);
+    execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.getuid()))'], {
+      uid: nobody,
+      gid: nobody,
+      timeout: 10_000,
+      killSignal: 'SIGKILL',
+    }).toString() === String(nobody);
   if (isRoot && !canDrop) console.warn('files.test.ts: running as root and cannot run a command as uid 65534: the EACCES cases are skipped.');
 
   it.skipIf(isRoot && !canDrop).each([

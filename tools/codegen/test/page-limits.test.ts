@@ -278,9 +278,10 @@ describe('the report: 200,000 stray rows after the tables', () => {
     const out = await temporaryFolder();
     const bin = path.resolve(import.meta.dirname, '../bin/batch-errors-codegen.js');
     const started = process.hrtime.bigint();
-    const failed = await promisify(execFile)(process.execPath, ['--max-old-space-size=256', bin, 'generate', '--docs', docs, '--packages', out]).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await promisify(execFile)(process.execPath, ['--max-old-space-size=256', bin, 'generate', '--docs', docs, '--packages', out], {
+      timeout: 5 * 60_000,
+      killSignal: 'SIGKILL',
+    }).catch((error: { code: number; stderr: string }) => error);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     expect('code' in failed ? failed.code : 0).toBe(1);
     const line = page.split('\n').indexOf('|a|b|c|') + 1;

@@ -35,6 +35,8 @@ async function generate(docs: string, ...options: string[]): Promise<Generation>
   const out = await temporaryFolder();
   const run = await promisify(execFile)(process.execPath, [bin, 'generate', '--docs', docs, '--packages', out, '--no-cache', '--timings', ...options], {
     maxBuffer: 64 * 1024 * 1024,
+    timeout: 5 * 60_000,
+    killSignal: 'SIGKILL',
   }).then(
     ({ stderr }) => ({ code: 0, stderr }),
     (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),

@@ -66,7 +66,7 @@ describe('the up-to-date record', () => {
       'the translations lock replaced by a named pipe',
       async (docs: string) => {
         await rm(path.join(docs, 'translations.lock.json'));
-        execFileSync('mkfifo', [path.join(docs, 'translations.lock.json')]);
+        execFileSync('mkfifo', [path.join(docs, 'translations.lock.json')], { timeout: 10_000, killSignal: 'SIGKILL' });
       },
     ],
     [
@@ -125,7 +125,7 @@ describe('the up-to-date record', () => {
   it('is a miss, read without waiting, when its file is a named pipe', async () => {
     const { options, file } = await generatedTree();
     await rm(file);
-    execFileSync('mkfifo', [file]);
+    execFileSync('mkfifo', [file], { timeout: 10_000, killSignal: 'SIGKILL' });
     const result = await runCli('check', ...options);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/generated files up to date/);

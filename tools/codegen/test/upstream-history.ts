@@ -25,7 +25,12 @@ export const upstreamOrigin = 'https://github.com/AzureDataBox/azure-docs-rest-a
 
 export async function git(cwd: string, args: string[], date?: string): Promise<string> {
   const env = { ...process.env, GIT_AUTHOR_DATE: date ?? '', GIT_COMMITTER_DATE: date ?? '' };
-  const { stdout } = await promisify(execFile)('git', ['-c', 'user.name=upstream', '-c', 'user.email=upstream@example.invalid', ...args], { cwd, env });
+  const { stdout } = await promisify(execFile)('git', ['-c', 'user.name=upstream', '-c', 'user.email=upstream@example.invalid', ...args], {
+    cwd,
+    env,
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
+  });
   return stdout.trim();
 }
 

@@ -127,6 +127,8 @@ describe.skipIf(!strace)('generate killed at every rename under strace', () => {
               cwd: workspace,
               // strace counts calls per thread: one thread pool thread makes the count the process's.
               env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
+              timeout: 5 * 60_000,
+              killSignal: 'SIGKILL',
             },
           ),
         );
@@ -164,6 +166,8 @@ describe.skipIf(!strace)('generate killed at every rename under strace', () => {
           {
             cwd: workspace,
             env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
+            timeout: 5 * 60_000,
+            killSignal: 'SIGKILL',
           },
         ),
       );

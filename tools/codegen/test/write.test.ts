@@ -185,7 +185,9 @@ const { writeFileAtomic } = await import(${JSON.stringify(pathToFileURL(path.joi
 ${faultInjectorSource}
 await writeFileAtomic(process.argv[1], 'new\\n', { step: stepAt(process.argv[2]) });
 `;
-    const killed = await waitFor(spawn(process.execPath, ['--input-type=module', '-e', script, target, `SIGKILL@${at}`]));
+    const killed = await waitFor(
+      spawn(process.execPath, ['--input-type=module', '-e', script, target, `SIGKILL@${at}`], { timeout: 60_000, killSignal: 'SIGKILL' }),
+    );
     expect(killed.signal).toBe('SIGKILL');
     expect(await readFile(target, 'utf8')).toBe(expected);
     await writeFileAtomic(target, 'newer\n');

@@ -166,7 +166,11 @@ export async function writerInput(outDir: string, files: readonly GeneratedFile[
 
 /** The writer in a child process; `fault` (`SIGKILL@7`, `SIGSTOP@7`) sends it that signal at that step. */
 export function startWriter(input: string, fault?: string): ReturnType<typeof spawn> {
-  return spawn(process.execPath, ['--input-type=module', '-e', writerScript, input, fault ?? ''], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--input-type=module', '-e', writerScript, input, fault ?? ''], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 5 * 60_000,
+    killSignal: 'SIGKILL',
+  });
 }
 
 export async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -215,12 +219,16 @@ export function typecheck(workspace: string): string {
   // messages imports its locale matcher from its own node_modules.
   symlinkSync(path.join(repoRoot, 'packages/messages/node_modules'), path.join(workspace, 'node_modules'));
   writeFileSync(configPath, JSON.stringify(config));
-  const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', configPath], { encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', configPath], {
+    encoding: 'utf8',
+    timeout: 5 * 60_000,
+    killSignal: 'SIGKILL',
+  });
   return `${tsc.stdout}${tsc.stderr}`;
 }
 
 /** strace, when this machine has it: kills at the real rename system calls of the real command. */
-export const strace = spawnSync('strace', ['-V'], { encoding: 'utf8' }).status === 0 ? 'strace' : undefined;
+export const strace = spawnSync('strace', ['-V'], { encoding: 'utf8', timeout: 10_000, killSignal: 'SIGKILL' }).status === 0 ? 'strace' : undefined;
 if (!strace) console.warn('writing.ts: strace is not installed (apt-get install -y strace); the kills at real rename calls are skipped.');
 
 /** strace ends the way its child did: killed by SIGKILL (or, with some versions, exit status 137). */

@@ -36,7 +36,14 @@ export function pnpm(): [string, string[]] {
 /** Runs a command and gives its standard output; a failure says what ran where, with both outputs. */
 export async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
   try {
-    const { stdout } = await promisify(execFile)(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+    // npm ignores SIGTERM (a 300 s timeout once waited 24 minutes): every command is killed for good past its bound.
+    const { stdout } = await promisify(execFile)(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 10 * 60_000,
+      killSignal: 'SIGKILL',
+    });
     return stdout;
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string; message: string };

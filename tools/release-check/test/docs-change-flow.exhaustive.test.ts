@@ -50,7 +50,8 @@ async function editLine(line: number, edit: (text: string) => string): Promise<v
  */
 async function builtValue(packageName: string, entry: string, expression: string): Promise<{ esm: unknown; cjs: unknown }> {
   const file = path.join(copy, 'packages', packageName, 'dist', entry);
-  const run = async (args: string[]) => JSON.parse((await promisify(execFile)(process.execPath, args, { cwd: copy })).stdout) as unknown;
+  const run = async (args: string[]) =>
+    JSON.parse((await promisify(execFile)(process.execPath, args, { cwd: copy, timeout: 60_000, killSignal: 'SIGKILL' })).stdout) as unknown;
   return {
     esm: await run([
       '--input-type=module',

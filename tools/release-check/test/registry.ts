@@ -34,6 +34,9 @@ export async function startRegistry(): Promise<Registry> {
   const bin = createRequire(import.meta.url).resolve('verdaccio/bin/verdaccio');
   const child = spawn(process.execPath, [bin, '--config', path.join(folder, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // The registry lives as long as one test file at most.
+    timeout: 60 * 60_000,
+    killSignal: 'SIGKILL',
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -28,7 +28,13 @@ export const pnpm = /pnpm\.c?js$/.test(process.env['npm_execpath'] ?? '') ? `"${
 /** Runs a shell command line in `cwd`; a failure throws with everything the command printed. */
 export async function shell(cwd: string, commandLine: string, timeout = 600_000): Promise<CommandResult> {
   try {
-    return await promisify(execFile)('bash', ['-c', commandLine], { cwd, env: { ...process.env, ...flowEnvironment }, maxBuffer: 64 * 1024 * 1024, timeout });
+    return await promisify(execFile)('bash', ['-c', commandLine], {
+      cwd,
+      env: { ...process.env, ...flowEnvironment },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout,
+      killSignal: 'SIGKILL',
+    });
   } catch (error) {
     const failed = error as { message: string; stdout?: string; stderr?: string };
     throw new Error(`\`${commandLine}\` failed in ${cwd}:\n${failed.message}\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
