@@ -7,39 +7,18 @@
  * changeset one that `changeset version` reads. Exhaustive: run by
  * `test:exhaustive`.
  */
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type Io, main } from '../src/cli.js';
 import { sha256Of } from '../src/upstream.js';
-import { docsHistory, seedDocs, temporaryFolder } from './helpers.js';
-import { buildUpstreamRepository, type Revision, upstreamOrigin } from './upstream-history.js';
+import { docsHistory, runCli, seedDocs, temporaryFolder } from './helpers.js';
+import { type Revision, upstreamOrigin, useUpstreamRepository } from './upstream-history.js';
 
 const page = 'en-us/batch-status-and-error-codes.md';
 const statusCodesHistory = path.join(docsHistory, 'status-codes');
-const historyPresent = existsSync(statusCodesHistory);
-if (!historyPresent) console.warn(`pull.exhaustive.test.ts: ${statusCodesHistory} is absent; the walk through the real upstream history is skipped.`);
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
-  return { code: await main(argv, io), stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-let upstream: string;
-let revisions: Revision[];
-
-beforeAll(async () => {
-  if (!historyPresent) return;
-  upstream = await mkdtemp(path.join(tmpdir(), 'batch-errors-upstream-repo-'));
-  revisions = await buildUpstreamRepository(docsHistory, upstream);
-}, 120_000);
-
-afterAll(() => (upstream ? rm(upstream, { recursive: true, force: true }) : undefined));
+const history = useUpstreamRepository(docsHistory, 'pull.exhaustive.test.ts');
+const historyPresent = history.present;
 
 describe.skipIf(!historyPresent)('pull, walking the real upstream history', () => {
   it('writes each revision byte for byte, records its commit, and reports what changed', async () => {
@@ -49,10 +28,10 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
     const changesets = await temporaryFolder();
     const before = await temporaryFolder();
     let previous: Revision | undefined;
-    for (const revision of revisions) {
+    for (const revision of history.revisions()) {
       await rm(before, { recursive: true, force: true });
       await cp(docs, before, { recursive: true });
-      const result = await run('pull', '--from', upstream, '--ref', revision.commit ?? '', '--docs', docs);
+      const result = await runCli('pull', '--from', history.folder(), '--ref', revision.commit ?? '', '--docs', docs);
       expect(result.code, `${revision.file}\n${result.stderr}`).toBe(0);
       const bytes = await readFile(path.join(docs, page));
       expect(sha256Of(bytes), revision.file).toBe(sha256Of(await readFile(path.join(statusCodesHistory, revision.file))));
@@ -69,10 +48,10 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
       expect(result.stdout, revision.file).toContain(`\`${revision.commit?.slice(0, 12)}\``);
       if (previous) expect(result.stdout, revision.file).toContain(', was ');
       // Each revision regenerates, and check passes right after.
-      expect((await run('generate', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
-      expect((await run('check', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
+      expect((await runCli('generate', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
+      expect((await runCli('check', '--docs', docs, '--packages', out)).code, revision.file).toBe(0);
       // The changesets of the revision are what `changeset version` reads: one package and a bump each.
-      const written = await run('diff', before, docs, '--changeset', '--changeset-dir', changesets);
+      const written = await runCli('diff', before, docs, '--changeset', '--changeset-dir', changesets);
       expect(written.code, `${revision.file}\n${written.stderr}`).toBe(0);
       for (const name of await readdir(changesets)) {
         const front = /^---\n([\s\S]*?)---\n\n\S/.exec(await readFile(path.join(changesets, name), 'utf8'))?.[1];
@@ -88,11 +67,11 @@ describe.skipIf(!historyPresent)('pull, walking the real upstream history', () =
     }
 
     // The generated headers name the upstream revision the packages come from, while the page is exactly it.
-    const last = revisions.at(-1);
+    const last = history.revisions().at(-1);
     const codes = await readFile(path.join(out, 'core/src/generated/codes.ts'), 'utf8');
     expect(codes.split('\n')[2]).toBe(`// Upstream: ${upstreamOrigin} ${last?.path} at ${last?.commit} (${last?.date})`);
     await writeFile(path.join(docs, page), `${await readFile(path.join(docs, page), 'utf8')}\nEdited by hand.\n`);
-    const edited = await run('generate', '--docs', docs, '--packages', out);
+    const edited = await runCli('generate', '--docs', docs, '--packages', out);
     expect(edited.stderr).toMatch(
       /en-us\/batch-status-and-error-codes\.md:1:1: warning: Expected the bytes of .* at [0-9a-f]{12}, as upstream\.json records, found other bytes.*\[upstream-mismatch\]/,
     );

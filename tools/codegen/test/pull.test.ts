@@ -6,43 +6,23 @@
  * is in pull.exhaustive.test.ts.)
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Io, main } from '../src/cli.js';
+import { describe, expect, it } from 'vitest';
 import { sha256Of } from '../src/upstream.js';
-import { docsHistory, seedDocs, temporaryFolder } from './helpers.js';
-import { buildUpstreamRepository, git, type Revision } from './upstream-history.js';
+import { docsHistory, runCli, seedDocs, temporaryFolder } from './helpers.js';
+import { git, useUpstreamRepository } from './upstream-history.js';
 
 const page = 'en-us/batch-status-and-error-codes.md';
 const statusCodesHistory = path.join(docsHistory, 'status-codes');
-const historyPresent = existsSync(statusCodesHistory);
-if (!historyPresent) console.warn(`pull.test.ts: ${statusCodesHistory} is absent; the walk through the real upstream history is skipped.`);
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
-  return { code: await main(argv, io), stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-let upstream: string;
-let revisions: Revision[];
-
-beforeAll(async () => {
-  if (!historyPresent) return;
-  upstream = await mkdtemp(path.join(tmpdir(), 'batch-errors-upstream-repo-'));
-  revisions = await buildUpstreamRepository(docsHistory, upstream);
-}, 120_000);
-
-afterAll(() => (upstream ? rm(upstream, { recursive: true, force: true }) : undefined));
+const history = useUpstreamRepository(docsHistory, 'pull.test.ts');
+const historyPresent = history.present;
 
 describe.skipIf(!historyPresent)('pull, in the real upstream history', () => {
   it('finds a page under a name it was renamed to, by following its history', async () => {
     const clone = await temporaryFolder();
-    await git(clone, ['clone', '--quiet', upstream, '.']);
-    const last = revisions.at(-1);
+    await git(clone, ['clone', '--quiet', history.folder(), '.']);
+    const last = history.revisions().at(-1);
     if (!last) throw new Error('no revisions');
     const moved = 'docs-ref-conceptual/batch/batch-status-and-error-codes.md';
     await mkdir(path.join(clone, 'docs-ref-conceptual/batch'), { recursive: true });
@@ -51,7 +31,7 @@ describe.skipIf(!historyPresent)('pull, in the real upstream history', () => {
     const docs = await temporaryFolder();
     await cp(seedDocs, docs, { recursive: true });
 
-    const result = await run('pull', '--from', clone, '--docs', docs);
+    const result = await runCli('pull', '--from', clone, '--docs', docs);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`was found at ${moved}, renamed from ${last.path}`);
     const record = JSON.parse(await readFile(path.join(docs, 'upstream.json'), 'utf8'));
@@ -61,8 +41,8 @@ describe.skipIf(!historyPresent)('pull, in the real upstream history', () => {
 
   it('keeps a page that is gone upstream, saying where it looked', async () => {
     const clone = await temporaryFolder();
-    await git(clone, ['clone', '--quiet', upstream, '.']);
-    const last = revisions.at(-1);
+    await git(clone, ['clone', '--quiet', history.folder(), '.']);
+    const last = history.revisions().at(-1);
     if (!last) throw new Error('no revisions');
     await git(clone, ['rm', '--quiet', last.path]);
     await git(clone, ['commit', '--quiet', '--message', 'remove'], '2019-01-01T00:00:00+00:00');
@@ -70,7 +50,7 @@ describe.skipIf(!historyPresent)('pull, in the real upstream history', () => {
     await cp(seedDocs, docs, { recursive: true });
     const seed = await readFile(path.join(docs, page));
 
-    const result = await run('pull', '--from', clone, '--docs', docs);
+    const result = await runCli('pull', '--from', clone, '--docs', docs);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
       /en-us\/batch-status-and-error-codes\.md:1:1: warning: Expected the page in .* at [0-9a-f]{12}, at docs-ref-conceptual\/batchservice\/Batch-Status-and-Error-Codes\.md, .*found none; kept as it is \[upstream-page-missing\]/,
@@ -98,7 +78,7 @@ describe('pull, given something it cannot use', () => {
     expect(broken).not.toBe(seedPage);
     const docs = await temporaryFolder();
     await cp(seedDocs, docs, { recursive: true });
-    const result = await run('pull', '--from', await upstreamWithPage(broken), '--docs', docs);
+    const result = await runCli('pull', '--from', await upstreamWithPage(broken), '--docs', docs);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error: .*\[status-unknown-number\]/);
     expect(result.stderr).toMatch(/the pulled pages have errors; .* was left as it was\./);
@@ -138,7 +118,7 @@ describe('pull, given something it cannot use', () => {
     const [from, ref] = await given();
     const docs = await temporaryFolder();
     await cp(seedDocs, docs, { recursive: true });
-    const result = await run('pull', '--from', from ?? '', '--ref', ref ?? '', '--docs', docs);
+    const result = await runCli('pull', '--from', from ?? '', '--ref', ref ?? '', '--docs', docs);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(expected);
     expect(existsSync(path.join(docs, 'upstream.json'))).toBe(false);
@@ -159,7 +139,7 @@ describe('the upstream record', () => {
     await cp(seedDocs, docs, { recursive: true });
     await writeFile(path.join(docs, 'upstream.json'), text);
     const out = await temporaryFolder();
-    const result = await run('generate', '--docs', docs, '--packages', out);
+    const result = await runCli('generate', '--docs', docs, '--packages', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`upstream\\.json:1:1: error: ${reason.source}.*\\[invalid-upstream-record\\]`));
     expect(await readdir(out)).toEqual([]);

@@ -5,9 +5,12 @@
  * other), so the page moves between folders as it did upstream.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface Revision {
   /** File name in docs-history/status-codes. */
@@ -65,4 +68,22 @@ export async function buildUpstreamRepository(docsHistory: string, folder: strin
     previousPath = revision.path;
   }
   return revisions;
+}
+
+/**
+ * The repository built once for a test file (in its `beforeAll`, removed in
+ * its `afterAll`) when the real history is there; `present` says whether it is.
+ */
+export function useUpstreamRepository(docsHistory: string, file: string): { present: boolean; folder: () => string; revisions: () => Revision[] } {
+  const present = existsSync(path.join(docsHistory, 'status-codes'));
+  if (!present) console.warn(`${file}: ${path.join(docsHistory, 'status-codes')} is absent; the walk through the real upstream history is skipped.`);
+  let folder = '';
+  let revisions: Revision[] = [];
+  beforeAll(async () => {
+    if (!present) return;
+    folder = await mkdtemp(path.join(tmpdir(), 'batch-errors-upstream-repo-'));
+    revisions = await buildUpstreamRepository(docsHistory, folder);
+  }, 120_000);
+  afterAll(() => (folder ? rm(folder, { recursive: true, force: true }) : undefined));
+  return { present, folder: () => folder, revisions: () => revisions };
 }
