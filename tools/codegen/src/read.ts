@@ -71,12 +71,14 @@ export async function readPages(docsDir: string, label: string): Promise<DocsPag
       .filter((entry) => entry.name.endsWith('.md'))
       .map((entry) => entry.name)
       .sort(compareCodePoints);
-    for (const fileName of fileNames) {
+    // The pages of a locale are read at once (waiting on the disk is most of it), kept in name order.
+    const reads = await Promise.all(fileNames.map((fileName) => readRegularFile(path.join(docsDir, locale, fileName))));
+    reads.forEach((read, index) => {
+      const fileName = fileNames[index] ?? '';
       const where = { locale, fileName, path: `${label}/${locale}/${fileName}` };
-      const read = await readRegularFile(path.join(docsDir, locale, fileName));
       if (read.kind === 'read') pages.push(decodePage(read.bytes, where));
       else pages.push(unreadablePage(where, read.kind === 'missing' ? { rule: 'unreadable', found: 'a symbolic link to nothing' } : read.problem));
-    }
+    });
   }
   return { pages, problems };
 }

@@ -42,8 +42,7 @@ function findChromium(): string | undefined {
 }
 
 const executablePath = findChromium();
-if (!executablePath)
-  console.warn('browser.test.ts: no Chromium found (install Debian\'s "chromium", or set CHROMIUM_PATH); the browser tests are skipped.');
+if (!executablePath) console.warn('browser.test.ts: no Chromium found (install Debian\'s "chromium", or set CHROMIUM_PATH); the browser tests are skipped.');
 
 const loaded = await loadDocs(path.join(repoRoot, 'docs-source'));
 if (!loaded.model) throw new Error('docs-source did not produce a model');
