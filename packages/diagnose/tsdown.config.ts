@@ -20,4 +20,6 @@ export default defineConfig({
   deps: { neverBundle: [/^node:/, /^@streamparser\//, /^@azure\//] },
   target: 'es2022',
   logLevel: 'warn',
+  // rolldown times its plugins and warns about the declaration build's on every run: nothing to act on.
+  checks: { pluginTimings: false },
 });

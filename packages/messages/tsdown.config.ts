@@ -17,4 +17,6 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   logLevel: 'warn',
+  // rolldown times its plugins and warns about the declaration build's on every run: nothing to act on.
+  checks: { pluginTimings: false },
 });

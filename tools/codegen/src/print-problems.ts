@@ -19,6 +19,8 @@ export interface FormatOptions {
   color?: boolean;
   /** Print errors only: for a command that refuses docs with errors and is not about their warnings. */
   errorsOnly?: boolean;
+  /** Leave out the warnings the baseline lists (`--quiet`: a build that only wants to hear of what is new). */
+  hideKnown?: boolean;
 }
 
 export function formatProblems(files: readonly VFile[], options: FormatOptions = {}): string {
@@ -28,6 +30,7 @@ export function formatProblems(files: readonly VFile[], options: FormatOptions =
   for (const file of files) {
     for (const message of file.messages) {
       if (options.errorsOnly && severityOf(message, strict, options.known) !== 'error') continue;
+      if (options.hideKnown && options.known?.has(message)) continue;
       const line = message.line ?? 1;
       const column = message.column ?? 1;
       const rule = message.ruleId ? ` [${message.ruleId}]` : '';

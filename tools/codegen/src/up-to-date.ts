@@ -34,8 +34,8 @@ export interface UpToDateRecord {
 }
 
 /** How problems were printed: the same docs print differently with --strict, another reporter or color. */
-export function presentationOf(options: { strict: boolean; reporter: string; color: boolean }): string {
-  return `${options.strict ? 'strict' : 'lenient'} ${options.reporter}${options.color ? ' color' : ''}`;
+export function presentationOf(options: { strict: boolean; reporter: string; color: boolean; quiet?: boolean }): string {
+  return `${options.strict ? 'strict' : 'lenient'} ${options.reporter}${options.color ? ' color' : ''}${options.quiet ? ' quiet' : ''}`;
 }
 
 export interface Folders {

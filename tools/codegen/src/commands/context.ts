@@ -37,6 +37,8 @@ export interface CommandModule {
 export interface DocsOptions {
   docs: string;
   strict: boolean;
+  /** Leave out the warnings the baseline lists. */
+  quiet?: boolean;
   reporter: ReportFormat;
   workers: WorkerCount;
 }
@@ -48,6 +50,7 @@ export function addDocsOptions(command: Command): Command {
   return command
     .option('--docs <dir>', 'docs folder, one subfolder per locale', 'docs-source')
     .option('--strict', 'treat warnings as errors, except those in <docs>/problems.baseline.json and stale or missing translations', false)
+    .option('--quiet', 'print only errors and the warnings <docs>/problems.baseline.json does not list', false)
     .addOption(
       new Option('--reporter <name>', 'how problems are printed: compact (path:line:column: severity: message [rule]) or unified (vfile-reporter)')
         .choices(['compact', 'unified'])
@@ -90,7 +93,7 @@ export async function loadDocsForCommand(
   const source = pageReadingSource({ workers: options.workers, ...(settings.cache === false ? { cache: false } : {}), ...(timings ? { timings } : {}) });
   const loaded = await loadModel(folder, { source, ...(timings ? { timings } : {}) });
   const strict = settings.strict ?? options.strict;
-  const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter }, io);
+  const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter, hideKnown: options.quiet === true }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {
     io.stderr(`batch-errors-codegen: ${countProblems(loaded.files, strict, loaded.known)}; nothing was written.`);
     return undefined;
@@ -101,7 +104,7 @@ export async function loadDocsForCommand(
 /** Prints the problems of `files`; resolves to what it printed. */
 export async function printProblems(
   files: readonly VFile[],
-  options: { strict?: boolean; known?: ReadonlySet<VFileMessage>; format?: ReportFormat; errorsOnly?: boolean },
+  options: { strict?: boolean; known?: ReadonlySet<VFileMessage>; format?: ReportFormat; errorsOnly?: boolean; hideKnown?: boolean },
   io: Io,
 ): Promise<string> {
   const { formatProblems } = await import('../print-problems.js');

@@ -49,7 +49,7 @@ export async function runGeneration<Options extends GenerationOptions>(options: 
     import('../up-to-date.js'),
   ]);
   const folders = { docsDir: path.resolve(options.docs), packagesDir: path.resolve(options.packages) };
-  const presentation = presentationOf({ strict: options.strict, reporter: options.reporter, color: io.color ?? false });
+  const presentation = presentationOf({ strict: options.strict, reporter: options.reporter, color: io.color ?? false, quiet: options.quiet === true });
   const timings = new Timings();
   const folder: DocsFolder = await timings.measure('read', () => readDocsFolder(folders.docsDir));
   // An unchanged tree: the record of the last up-to-date run answers, with the problems it printed.
