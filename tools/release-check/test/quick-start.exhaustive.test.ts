@@ -1,8 +1,9 @@
 /**
  * A newcomer's first Quick start line prints no warning, the build included:
  * a fresh `git clone` of what is committed, then the README's install-and-build
- * line exactly as written. The docs' known defects are reviewed (the build
- * regenerates with `--quiet`), and no tool warns about its own settings.
+ * line exactly as written, in a terminal's environment rather than the test
+ * runner's. The docs' known defects are reviewed (the build regenerates with
+ * `--quiet`), and no tool warns about its own settings.
  * Exhaustive: a whole install and build, run by `test:exhaustive`.
  */
 import { execFile } from 'node:child_process';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './commands.js';
-import { quickStartLines, shell } from './scratch-workspace.js';
+import { newcomerEnvironment, quickStartLines, shell } from './scratch-workspace.js';
 
 let folder = '';
 afterAll(() => (folder ? rm(folder, { recursive: true, force: true }) : undefined));
@@ -26,7 +27,7 @@ describe("a fresh clone's first Quick start line", () => {
     const clone = path.join(folder, 'repository');
     await promisify(execFile)('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, clone], { timeout: 120_000, killSignal: 'SIGKILL' });
     const { build } = await quickStartLines();
-    const { stdout, stderr } = await shell(clone, build, 900_000);
+    const { stdout, stderr } = await shell(clone, build, 900_000, newcomerEnvironment());
     const warnings = `${stdout}\n${stderr}`.split('\n').filter((line) => warningLine.test(line));
     expect(warnings).toEqual([]);
   }, 1_000_000);

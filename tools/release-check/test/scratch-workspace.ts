@@ -25,12 +25,27 @@ export interface CommandResult {
  */
 export const pnpm = /pnpm\.c?js$/.test(process.env['npm_execpath'] ?? '') ? `"${process.execPath}" "${process.env['npm_execpath']}"` : 'pnpm';
 
+/**
+ * The environment of a newcomer's shell: this process's, less what the package
+ * manager running the tests injects (its `npm_*` settings, the script's folder
+ * and `node_modules/.bin` on the PATH), which a terminal does not have.
+ */
+export function newcomerEnvironment(): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!/^(npm_|pnpm_script_)/i.test(name) && name !== 'INIT_CWD' && name !== 'NODE') environment[name] = value;
+  }
+  const pathEntries = (process.env['PATH'] ?? '').split(path.delimiter);
+  environment['PATH'] = pathEntries.filter((entry) => !entry.split(path.sep).includes('node_modules')).join(path.delimiter);
+  return environment;
+}
+
 /** Runs a shell command line in `cwd`; a failure throws with everything the command printed. */
-export async function shell(cwd: string, commandLine: string, timeout = 600_000): Promise<CommandResult> {
+export async function shell(cwd: string, commandLine: string, timeout = 600_000, environment: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
   try {
     return await promisify(execFile)('bash', ['-c', commandLine], {
       cwd,
-      env: { ...process.env, ...flowEnvironment },
+      env: { ...environment, ...flowEnvironment },
       maxBuffer: 64 * 1024 * 1024,
       timeout,
       killSignal: 'SIGKILL',
