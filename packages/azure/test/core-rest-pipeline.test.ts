@@ -11,10 +11,9 @@ import {
   type PipelinePolicy,
   RestError,
 } from '@azure/core-rest-pipeline';
-import { type BatchError, isBatchError } from '@batch-errors/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BatchErrorPolicyOptions, batchErrorPolicy, batchErrorPolicyName } from '../src/index.js';
-import { type Answer, errorBody, pool, refusingUrl, type Service, startService } from './service.js';
+import { type Answer, errorBody, pool, refusingUrl, rejection, type Service, startService } from './service.js';
 
 const fast: BatchErrorPolicyOptions = { maxRetries: 2, retryDelayMs: 5, maxRetryDelayMs: 20 };
 const httpClient = createDefaultHttpClient();
@@ -41,15 +40,6 @@ async function serve(answer: (line: string, index: number) => Answer): Promise<S
 function send(pipeline: Pipeline, url: string, method: 'GET' | 'HEAD' = 'GET', abortSignal?: AbortSignal) {
   // Loopback is plain HTTP, which the pipeline refuses unless told.
   return pipeline.sendRequest(httpClient, createPipelineRequest({ url, method, allowInsecureConnection: true, ...(abortSignal ? { abortSignal } : {}) }));
-}
-
-async function rejection(call: Promise<unknown>): Promise<BatchError> {
-  const thrown = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!isBatchError(thrown)) throw new Error(`expected a BatchError, got ${String(thrown)}`);
-  return thrown;
 }
 
 describe('batchErrorPolicy in @azure/core-rest-pipeline', () => {

@@ -7,10 +7,9 @@
 import { BatchServiceClient, BatchSharedKeyCredentials } from '@azure/batch';
 import type { ServiceClientOptions } from '@azure/ms-rest-js';
 import { RestError } from '@azure/ms-rest-js';
-import { type BatchError, isBatchError } from '@batch-errors/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BatchErrorPolicyOptions, batchErrorRequestPolicyFactory } from '../src/index.js';
-import { type Answer, errorBody, pool, refusingUrl, type Service, startService } from './service.js';
+import { type Answer, errorBody, pool, refusingUrl, rejection, type Service, startService } from './service.js';
 
 const key = Buffer.from('loopback test key').toString('base64');
 /** Fast back-off, so that tests of retries take milliseconds. */
@@ -34,16 +33,6 @@ afterEach(async () => {
 async function serve(answer: (line: string, index: number) => Answer): Promise<Service> {
   service = await startService(answer);
   return service;
-}
-
-/** What the call threw, or a failure when it did not throw. */
-async function rejection(call: Promise<unknown>): Promise<BatchError> {
-  const thrown = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!isBatchError(thrown)) throw new Error(`expected a BatchError, got ${String(thrown)}`);
-  return thrown;
 }
 
 describe('batchErrorRequestPolicyFactory in @azure/batch', () => {

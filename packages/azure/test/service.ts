@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type BatchError, isBatchError } from '@batch-errors/http';
 
 /** One scripted answer. */
 export interface Answer {
@@ -62,4 +63,14 @@ export async function refusingUrl(): Promise<string> {
   const service = await startService(() => ({ status: 200 }));
   await service.close();
   return service.url;
+}
+
+/** What the call threw, or a failure when it did not throw. */
+export async function rejection(call: Promise<unknown>): Promise<BatchError> {
+  const thrown = await call.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!isBatchError(thrown)) throw new Error(`expected a BatchError, got ${String(thrown)}`);
+  return thrown;
 }
