@@ -11,9 +11,9 @@ import {
   type PipelinePolicy,
   RestError,
 } from '@azure/core-rest-pipeline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BatchErrorPolicyOptions, batchErrorPolicy, batchErrorPolicyName } from '../src/index.js';
-import { type Answer, errorBody, pool, refusingUrl, rejection, type Service, startService } from './service.js';
+import { errorBody, pool, refusingUrl, rejection, servicePerTest } from './service.js';
 
 const fast: BatchErrorPolicyOptions = { maxRetries: 2, retryDelayMs: 5, maxRetryDelayMs: 20 };
 const httpClient = createDefaultHttpClient();
@@ -26,16 +26,7 @@ function pipelineWith(options: BatchErrorPolicyOptions = fast): Pipeline {
   return pipeline;
 }
 
-let service: Service | undefined;
-afterEach(async () => {
-  await service?.close();
-  service = undefined;
-});
-
-async function serve(answer: (line: string, index: number) => Answer): Promise<Service> {
-  service = await startService(answer);
-  return service;
-}
+const serve = servicePerTest();
 
 function send(pipeline: Pipeline, url: string, method: 'GET' | 'HEAD' = 'GET', abortSignal?: AbortSignal) {
   // Loopback is plain HTTP, which the pipeline refuses unless told.

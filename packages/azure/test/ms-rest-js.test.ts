@@ -7,9 +7,9 @@
 import { BatchServiceClient, BatchSharedKeyCredentials } from '@azure/batch';
 import type { ServiceClientOptions } from '@azure/ms-rest-js';
 import { RestError } from '@azure/ms-rest-js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BatchErrorPolicyOptions, batchErrorRequestPolicyFactory } from '../src/index.js';
-import { type Answer, errorBody, pool, refusingUrl, rejection, type Service, startService } from './service.js';
+import { errorBody, pool, refusingUrl, rejection, servicePerTest } from './service.js';
 
 const key = Buffer.from('loopback test key').toString('base64');
 /** Fast back-off, so that tests of retries take milliseconds. */
@@ -24,16 +24,7 @@ function clientFor(url: string, options: BatchErrorPolicyOptions = fast): BatchS
   return new BatchServiceClient(new BatchSharedKeyCredentials('loopbackaccount', key), url, clientOptions);
 }
 
-let service: Service | undefined;
-afterEach(async () => {
-  await service?.close();
-  service = undefined;
-});
-
-async function serve(answer: (line: string, index: number) => Answer): Promise<Service> {
-  service = await startService(answer);
-  return service;
-}
+const serve = servicePerTest();
 
 describe('batchErrorRequestPolicyFactory in @azure/batch', () => {
   it('turns a documented error into a BatchError, the RestError as its cause, without retrying it', async () => {

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type BatchError, isBatchError } from '@batch-errors/http';
+import { afterEach } from 'vitest';
 
 /** One scripted answer. */
 export interface Answer {
@@ -73,4 +74,17 @@ export async function rejection(call: Promise<unknown>): Promise<BatchError> {
   );
   if (!isBatchError(thrown)) throw new Error(`expected a BatchError, got ${String(thrown)}`);
   return thrown;
+}
+
+/** `startService` for the tests of one file: each service is closed after its test. */
+export function servicePerTest(): (answer: (line: string, index: number) => Answer) => Promise<Service> {
+  let service: Service | undefined;
+  afterEach(async () => {
+    await service?.close();
+    service = undefined;
+  });
+  return async (answer) => {
+    service = await startService(answer);
+    return service;
+  };
 }
