@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandIo, localeOfEnvironment, runCommand } from '../src/cli/main.js';
+import { type RecordingIo, recordingIo } from './recording-io.js';
 import { type Diagnosis, detectItem, diagnoseJob, type Finding, formatDiagnosis } from '../src/index.js';
 import { diagnoseFixture, diagnoseInputs, fixture, fixtureFolder, fixtureNames } from './fixture.js';
 import { builds, expectOneLineProblem, packageFolder, run } from './run.js';
@@ -213,28 +214,9 @@ describe('input it cannot read: one line, exit 2', () => {
 });
 
 /** A stand-in for the process: what a pipe cannot show (a terminal on either side). */
-function io(overrides: Partial<CommandIo> = {}): CommandIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
+function io(overrides: Partial<CommandIo> = {}): RecordingIo {
   const bytes = () => ({ chunks: [new TextEncoder().encode(readFileSync(fixturePath('task-exit-code'), 'utf8'))] });
-  return {
-    openFile: async () => bytes(),
-    stdin: bytes,
-    stdinIsTerminal: false,
-    stdoutIsTerminal: false,
-    env: {},
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-    version: '1.2.3',
-    importBatchClient: () => Promise.reject(Object.assign(new Error('Cannot find package'), { code: 'ERR_MODULE_NOT_FOUND' })),
-    ...overrides,
-    out,
-    err,
-  };
+  return recordingIo({ openFile: async () => bytes(), stdin: bytes, version: '1.2.3', ...overrides });
 }
 
 describe('the command on a terminal', () => {

@@ -9,7 +9,8 @@ import { isRetryable, reasonPhrase, statusesOf } from '@batch-errors/http';
 import { getMessage } from '@batch-errors/messages';
 import { describe, expect, it } from 'vitest';
 import { type Explanation, explainCode, formatExplanation, nearestCode } from '../src/cli/explain.js';
-import { type CommandIo, runCommand } from '../src/cli/main.js';
+import { runCommand } from '../src/cli/main.js';
+import { recordingIo } from './recording-io.js';
 import { sdkSourcesOf } from '../src/cli/sdk-codes.js';
 import { negotiateLanguage } from '../src/languages.js';
 
@@ -99,41 +100,18 @@ describe('near misses', () => {
 });
 
 describe('the command', () => {
-  function io(overrides: Partial<CommandIo> = {}): CommandIo & { out: string[]; err: string[] } {
-    const out: string[] = [];
-    const err: string[] = [];
-    return {
-      openFile: () => Promise.reject(new Error('no files here')),
-      stdin: () => ({ chunks: [] }),
-      stdinIsTerminal: false,
-      stdoutIsTerminal: false,
-      env: {},
-      stdout: (text) => {
-        out.push(text);
-      },
-      stderr: (text) => {
-        err.push(text);
-      },
-      version: '0.0.0',
-      importBatchClient: () => Promise.reject(new Error('not here')),
-      ...overrides,
-      out,
-      err,
-    };
-  }
-
   it('explains a code in the reader’s language, as text or JSON; exit 0', async () => {
-    const text = io();
+    const text = recordingIo();
     expect(await runCommand(['explain', 'PoolNotFound', '--locale', 'de-DE'], text)).toBe(0);
     expect(text.out.join('')).toBe(formatExplanation(explainCode('PoolNotFound', german, sdkSourcesOf) as Explanation));
     expect(text.out.join('')).toContain(getMessage('PoolNotFound', { locale: 'de-de' }));
-    const json = io();
+    const json = recordingIo();
     expect(await runCommand(['explain', '--json', 'PoolNotFound'], json)).toBe(0);
     expect(JSON.parse(json.out.join(''))).toEqual(JSON.parse(JSON.stringify(explainCode('PoolNotFound', english, sdkSourcesOf))));
   });
 
   it('refuses an unknown code with the nearest documented one; exit 2', async () => {
-    const stand = io();
+    const stand = recordingIo();
     expect(await runCommand(['explain', 'PoolNotFund'], stand)).toBe(2);
     expect(stand.err.join('')).toBe(
       'batch-errors-diagnose: expected an error code the docs list or the service sends, found "PoolNotFund": did you mean PoolNotFound?\n',
@@ -143,7 +121,7 @@ describe('the command', () => {
 
   it('explains a code only the SDKs know, with their lists and the documented code spelled alike; exit 0', async () => {
     if (!isUndocumentedKnownCode('AutoScaleFormulaTooLong')) return;
-    const stand = io({ sdkSourcesOf });
+    const stand = recordingIo({ sdkSourcesOf });
     expect(await runCommand(['explain', 'AutoScaleFormulaTooLong'], stand)).toBe(0);
     const out = stand.out.join('');
     expect(out).toContain('Only the Batch SDKs name this code (');
@@ -151,16 +129,16 @@ describe('the command', () => {
   });
 
   it('explains a code only the SDKs name through the seam core will fill; exit 0', async () => {
-    const stand = io({ sdkSourcesOf: (code) => (code === 'AutoScaleFormulaTooLong' ? ['Java BatchErrorCodeStrings'] : undefined) });
+    const stand = recordingIo({ sdkSourcesOf: (code) => (code === 'AutoScaleFormulaTooLong' ? ['Java BatchErrorCodeStrings'] : undefined) });
     expect(await runCommand(['explain', 'AutoScaleFormulaTooLong'], stand)).toBe(0);
     expect(stand.out.join('')).toContain('Only the Batch SDKs name this code (Java BatchErrorCodeStrings)');
   });
 
   it('wants exactly one code, and escapes what it echoes', async () => {
-    const none = io();
+    const none = recordingIo();
     expect(await runCommand(['explain'], none)).toBe(2);
     expect(none.err.join('')).toBe('batch-errors-diagnose: expected one error code after explain (such as PoolNotFound), found 0\n');
-    const hostile = io();
+    const hostile = recordingIo();
     expect(await runCommand(['explain', 'Pool\u001b]0;x\u0007NotFound'], hostile)).toBe(2);
     expect(hostile.err.join('')).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });

@@ -13,6 +13,7 @@ import { getMessage } from '@batch-errors/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedTasksFilter, selects } from '../src/cli/live.js';
 import { type CommandIo, runCommand } from '../src/cli/main.js';
+import { type RecordingIo, recordingIo } from './recording-io.js';
 import { type BatchJob, diagnoseNode, formatDiagnosis, type Summary, summarize } from '../src/index.js';
 import { type FakeBatchData, type FakeBatchService, startFakeBatchService } from './fake-batch-service.js';
 import { fixture } from './fixture.js';
@@ -62,28 +63,13 @@ const data = renderJob(3000);
 const failedTasks = (data.tasks['render'] ?? []).filter((task) => (task['executionInfo'] as { result: string }).result === 'failure');
 
 /** The command in this process, with the service's account and short waits. */
-function io(service: FakeBatchService, overrides: Partial<CommandIo> = {}): CommandIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    openFile: () => Promise.reject(new Error('no files here')),
-    stdin: () => ({ chunks: [] }),
-    stdinIsTerminal: false,
-    stdoutIsTerminal: false,
+function io(service: FakeBatchService, overrides: Partial<CommandIo> = {}): RecordingIo {
+  return recordingIo({
     env: { AZURE_BATCH_ACCOUNT: 'loopbackaccount', AZURE_BATCH_ACCESS_KEY: Buffer.from('loopback key').toString('base64'), AZURE_BATCH_ENDPOINT: service.url },
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-    version: '0.0.0',
     importBatchClient: () => import('@azure/batch'),
     patience: { concurrency: 4, retries: 3, firstWait: 20, longestWait: 5000 },
     ...overrides,
-    out,
-    err,
-  };
+  });
 }
 
 /** Groups in a fixed order: the service's pages may interleave with the status list. */
