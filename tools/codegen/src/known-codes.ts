@@ -36,19 +36,8 @@ export interface KnownCodeEntry {
   place: FilePoint;
 }
 
-/** One hand-written list of an SDK. */
-export interface KnownCodeList {
-  /** `<language>.<namespace>.<type>`, unique in the file: `dotnet.Microsoft.Azure.Batch.PoolResizeErrorCodes`. */
-  id: string;
-  kind: KnownListKind;
-  /** The repository, as a URL without user info (`https://github.com/Azure/azure-sdk-for-net`). */
-  repository: string;
-  /** The source file in the repository. */
-  path: string;
-  /** The class or struct of that file that holds the constants. */
-  type: string;
-  /** The last commit that changed the file, where it was read. */
-  commit: string;
+/** One hand-written list of an SDK as the file has it: the model's list, with where each piece stands. */
+export interface KnownCodeList extends Omit<KnownCodeListModel, 'codes' | 'source'> {
   codes: KnownCodeEntry[];
   place: FilePoint;
 }
