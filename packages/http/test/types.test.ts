@@ -103,20 +103,21 @@ export async function handle(thrown: unknown, response: Response): Promise<void>
 `;
 }
 
+/** A consumer's project: strict, ES2022 with the DOM (fetch's Response), Node.js modules, no ambient types. */
+const consumerOptions: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  types: [],
+};
+
 /** The errors of compiling the consumer's program with `options` added to strict. */
 function compile(program: string, options: ts.CompilerOptions): string[] {
   const file = path.join(path.dirname(source), '..', 'test', '__consumer__.ts');
-  const compilerOptions: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    types: [],
-    skipLibCheck: true,
-    ...options,
-  };
+  const compilerOptions: ts.CompilerOptions = { ...consumerOptions, skipLibCheck: true, ...options };
   const host = ts.createCompilerHost(compilerOptions);
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => (name === file ? program : readFile(name));
@@ -165,15 +166,6 @@ describe('errorFromResponse with a fetch Response', () => {
       'errorFromResponse(loose);',
       'errorFromResponse(503, "", response.headers);',
     ].join('\n');
-    const options: ts.CompilerOptions = {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      types: [],
-    };
     const service = ts.createLanguageService({
       getScriptFileNames: () => [file],
       getScriptVersion: () => '1',
@@ -182,7 +174,7 @@ describe('errorFromResponse with a fetch Response', () => {
         return content === undefined ? undefined : ts.ScriptSnapshot.fromString(content);
       },
       getCurrentDirectory: () => path.dirname(file),
-      getCompilationSettings: () => options,
+      getCompilationSettings: () => consumerOptions,
       getDefaultLibFileName: ts.getDefaultLibFilePath,
       fileExists: (name) => name === file || ts.sys.fileExists(name),
       readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
