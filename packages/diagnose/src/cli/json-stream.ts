@@ -67,6 +67,8 @@ export class ItemReader {
   /** Bytes of a UTF-8 sequence cut by the chunk's end, checked with the next chunk. */
   private utf8Carry: Uint8Array = new Uint8Array(0);
   private sawInput = false;
+  /** Feeding the text of `resumingAt`: its values are not the input's items. */
+  private replaying = false;
 
   private readonly token: Parser['TokenType'];
 
@@ -84,6 +86,29 @@ export class ItemReader {
     this.documentParser = this.tokenParser(['$'], () => (this.wasPage ? undefined : 'document'));
     this.entryParser = this.tokenParser(['$.*'], () => 'page');
     this.parser = this.documentParser;
+  }
+
+  /**
+   * A reader that takes over the same input from another at `at`, once
+   * `replay` (JSON text whose values are no items) has put it where the input
+   * is there: `'['` at a list's first item, `'[{},'` at a later one, `'[{}'`
+   * after an item, `''` between top-level values. Places stay the input's own.
+   */
+  static resumingAt(sink: ItemSink, at: Place, replay: '' | '[' | '[{},' | '[{}'): ItemReader {
+    const reader = new ItemReader(sink);
+    reader.encoding = 'utf-8';
+    reader.replaying = true;
+    try {
+      if (replay !== '') reader.tokenizer.write(replay);
+    } finally {
+      reader.replaying = false;
+    }
+    reader.fed = replay.length;
+    reader.chunkStart = replay.length;
+    reader.offsetShift = at.byte - replay.length;
+    reader.lines = at.line - 1;
+    reader.linesBeforeChunk = at.line - 1;
+    return reader;
   }
 
   /** Whether any input other than white space came. */
@@ -111,7 +136,8 @@ export class ItemReader {
   end(): void {
     if (this.encoding === undefined) this.feed(this.startEncoding(this.head));
     else if (this.encoding !== 'utf-8') this.feed(Buffer.from(this.utf16?.decode() ?? '', 'utf8'));
-    else if (this.utf8Carry.length > 0) throw new InputProblem('bytes that are not UTF-8 (a binary file?)', this.placeOf(this.fed));
+    // A sequence cut by the end, in a short input too (whose encoding was just picked).
+    if (this.utf8Carry.length > 0) throw new InputProblem('bytes that are not UTF-8 (a binary file?)', this.placeOf(this.fed));
     try {
       this.tokenizer.end();
     } catch (error) {
@@ -125,7 +151,7 @@ export class ItemReader {
     parser.onValue = ({ value }: ParsedElementInfo) => {
       const from = topLevel();
       this.itemStart = this.lastOffset;
-      if (from === undefined) return;
+      if (from === undefined || this.replaying) return;
       try {
         this.sink.item(value, from);
       } catch (error) {
@@ -319,19 +345,16 @@ function countNewlines(bytes: Uint8Array): number {
   return count;
 }
 
-/** The index of the first byte that makes the bytes not UTF-8 (a binary search over prefixes). */
+/** The index of the first byte that makes the bytes not UTF-8: the start of the first sequence that is not a whole character. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    // A prefix cut inside a sequence is invalid too: widen by three bytes to judge only what precedes.
-    if (isUtf8(bytes.subarray(0, Math.min(bytes.length, middle)))) low = middle;
-    else high = middle;
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    // `isUtf8` judges the sequence itself (overlong forms, surrogates, a cut or a wrong continuation byte).
+    if (length === 0 || !isUtf8(bytes.subarray(at, at + length))) return at;
+    at += length;
   }
-  // Back up to the start of the sequence that fails.
-  let at = low;
-  while (at > 0 && ((bytes[at] ?? 0) & 0xc0) === 0x80) at -= 1;
   return at;
 }
 

@@ -17,7 +17,7 @@ import { isList } from '../read.js';
 import { summaryTextsFor } from '../texts/index.js';
 import { type AddedItem, createSummarizerIn, type Summarizer, type Summary } from '../summary.js';
 import { InputProblem, readWhole, type TopLevel, wholeInputBytes } from './input.js';
-import type { ItemReader } from './json-stream.js';
+import type { ListLaneReader } from './list-lane.js';
 import type { Account, Patience } from './live.js';
 import { escapeJson, escapeLines, escapeStrings, escapeText, Output } from './output.js';
 import type { SdkSourcesOf } from './sdk-codes.js';
@@ -280,12 +280,12 @@ async function diagnoseInput(options: Arguments, language: Language, io: Command
   // A small input that arrives whole is read with JSON.parse; anything more, or anything it refuses, streams.
   let head: Uint8Array[] = [];
   let headBytes = 0;
-  let reader: ItemReader | undefined;
+  let reader: ListLaneReader | undefined;
   const stream = async () => {
     // The streaming reader and its parser load only for input that needs them.
-    const { ItemReader, loadStreamingParser } = await import('./json-stream.js');
+    const [{ loadStreamingParser }, { ListLaneReader }] = await Promise.all([import('./json-stream.js'), import('./list-lane.js')]);
     await loadStreamingParser();
-    const created = new ItemReader(sink);
+    const created = new ListLaneReader(sink);
     for (const chunk of head) created.write(chunk);
     head = [];
     return created;
