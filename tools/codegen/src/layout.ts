@@ -5,6 +5,9 @@
  * (write.ts, up-to-date.ts) never loads ts-morph.
  */
 
+/** The command that regenerates the files with the default options; printed in each header. */
+export const defaultRegenerateCommand = 'pnpm exec batch-errors-codegen generate';
+
 /** The packages the generator writes into, as folder names under the output folder. */
 export const generatedPackages = ['core', 'messages', 'http'] as const;
 

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { type Reporter, type RuleId, recordProblem, rules } from './diagnostics.js';
 import type { DocumentSpec } from './documents.js';
 import { type ExtractedPage, extractPage } from './extract.js';
+import { checkMessageProse } from './prose.js';
 import { Timings } from './timings.js';
 
 /** A problem as recorded on the page; its severity follows from its rule. */
@@ -37,7 +38,6 @@ export async function readPageText(spec: DocumentSpec, reporter: Reporter, timin
   const tree = timings.measure('parse', () => parseMarkdown(reporter.file));
   const extracted = tree && timings.measure('model', () => extractPage(tree, reporter, spec));
   if (tree && extracted && reporter.role === 'source') {
-    const { checkMessageProse } = await import('./prose.js');
     await timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(extracted)));
   }
   return extracted;

@@ -12,6 +12,7 @@ import type { DocumentSpec } from './documents.js';
 import { cachePageReading, cachedPageReading, pageReadingKey } from './page-cache.js';
 import { type PageReading, readingOf, readPageText } from './page-reading.js';
 import { PageWorkers, type WorkerCount, workersFor } from './page-workers.js';
+import { startSpeller } from './speller-thread.js';
 import type { DocsPage } from './read.js';
 import { Timings } from './timings.js';
 
@@ -31,16 +32,43 @@ export interface PageReadingSource {
   close(): Promise<void>;
 }
 
-/** Parses each page in this thread when it is asked for. */
+/** Characters of pages parsed ahead of being asked for: the real docs are well within; larger pages are read one at a time, to hold one at a time. */
+const readAheadCharacters = 1024 * 1024;
+
+/**
+ * Parses the pages in this thread, those within `readAheadCharacters` started
+ * at once: while the English page waits for its speller (its dictionary built
+ * in a worker, started here), the other pages parse.
+ */
 export function readHere(timings = new Timings()): PageReadingSource {
+  const ahead = new Map<PageToRead, Promise<PageReading>>();
+  const readNow = async ({ page, spec, role }: PageToRead) => {
+    const scratch = new VFile({ path: page.file.path, value: page.file.value });
+    const extracted = await readPageText(spec, new Reporter(scratch, role), timings);
+    return readingOf(scratch, 0, extracted);
+  };
   return {
-    start: async () => undefined,
-    async read({ page, spec, role }) {
-      const scratch = new VFile({ path: page.file.path, value: page.file.value });
-      const extracted = await readPageText(spec, new Reporter(scratch, role), timings);
-      return readingOf(scratch, 0, extracted);
+    async start(pages) {
+      if (pages.some((entry) => entry.role === 'source')) startSpeller();
+      let characters = 0;
+      // The page that needs the speller first, so that its question is asked while the others parse.
+      for (const entry of [...pages].sort((left, right) => Number(right.role === 'source') - Number(left.role === 'source'))) {
+        characters += String(entry.page.file.value).length;
+        if (characters > readAheadCharacters) break;
+        const reading = readNow(entry);
+        // A failure is the caller's when it asks for that page; until then it is not unhandled.
+        reading.catch(() => undefined);
+        ahead.set(entry, reading);
+      }
     },
-    close: async () => undefined,
+    read(entry) {
+      const reading = ahead.get(entry) ?? readNow(entry);
+      ahead.delete(entry);
+      return reading;
+    },
+    close: async () => {
+      ahead.clear();
+    },
   };
 }
 

@@ -8,51 +8,18 @@
  * Building a natural-language tree of every cell costs seconds per ten
  * thousand rows, so the words of all cells are first checked once, as one
  * list, and only the cells that hold an unknown or a repeated word are
- * checked in place.
+ * checked in place. The speller itself (speller.ts) runs in a worker where
+ * one can (speller-thread.ts), so its dictionary is built while pages parse.
  */
-import { readFileSync } from 'node:fs';
-import dictionaryEn from 'dictionary-en';
 import type { Root, RootContent, TableCell } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import remarkRetext from 'remark-retext';
-import retextEnglish from 'retext-english';
-import retextRepeatedWords from 'retext-repeated-words';
-import retextSpell from 'retext-spell';
-import { unified } from 'unified';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
-import { quote, recordProblem, about } from './diagnostics.js';
-
-/** Batch terms the English dictionary lacks (`reimaged`, `autopool`), one per line, as the docs spell them. */
-const projectWords = readFileSync(new URL('../batch-terms.txt', import.meta.url), 'utf8');
-
-const maxSuggestedWords = 10;
-
-/**
- * One retext processor checks the word list and the cells: retext-spell builds its dictionary
- * (most of a run's time) and caches suggestions once per processor. It stops suggesting after
- * `max` distinct unknown words, so a processor that has already spent its budget on other pages
- * is replaced: a page's findings never depend on what the process read before.
- */
-function spellChecker() {
-  const retext = unified()
-    .use(retextEnglish)
-    // A suggestion costs nspell up to half a second; past ten unknown words a page wants a person, not a suggester.
-    .use(retextSpell, { dictionary: dictionaryEn, personal: projectWords, max: maxSuggestedWords })
-    .use(retextRepeatedWords)
-    .freeze();
-  // remark-retext's types want a processor that has not been given transformers yet; at run time any retext processor works.
-  const inPlace = unified()
-    .use(remarkRetext, retext as unknown as Parameters<typeof remarkRetext>[0])
-    .freeze();
-  return { retext, inPlace, unknownSeen: new Set<string>() };
-}
-
-let speller = spellChecker();
-
-/** retext-spell's note that it stopped suggesting (past `max` unknown words): no finding of the page. */
-const suggestionsOverflow = 'overflow';
+import type { VFile } from 'vfile';
+import { about, quote, recordProblem } from './diagnostics.js';
+import type { SpellFinding, Speller } from './speller.js';
+import { WorkerLost } from './question-worker.js';
+import { sharedSpeller, spellerInThisThread } from './speller-thread.js';
 
 /** Longer cells are no message; checking them would only cost time (their other problems are reported elsewhere). */
 const maxCellLength = 10_000;
@@ -72,29 +39,30 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
     if (text.length <= maxCellLength) cells.push({ node, text });
   });
   // retext-spell ignores words with digits; leaving them out keeps the list to the vocabulary.
-  const words = new Set(cells.flatMap(({ text }) => (text.match(wordPattern) ?? []).filter((word) => !/\d/.test(word))));
-  let unknown = await unknownWords(speller.retext, words);
-  if (speller.unknownSeen.size > 0 && new Set([...speller.unknownSeen, ...unknown]).size > maxSuggestedWords) {
-    speller = spellChecker();
-    unknown = await unknownWords(speller.retext, words);
+  const words = [...new Set(cells.flatMap(({ text }) => (text.match(wordPattern) ?? []).filter((word) => !/\d/.test(word))))];
+  const suspectCells = (unknown: ReadonlySet<string>) =>
+    cells.filter(({ text }) => repeatedWordPattern.test(text) || (text.match(wordPattern) ?? []).some((word) => unknown.has(word)));
+  const paragraphsOf = (suspect: typeof cells): Root => ({
+    type: 'root',
+    children: suspect.map(({ node }): RootContent => ({ type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) })),
+    ...(tree.position ? { position: tree.position } : {}),
+  });
+  const check = async (speller: Speller): Promise<SpellFinding[]> => {
+    const suspect = suspectCells(new Set(await speller.unknownWords(words)));
+    return suspect.length === 0 ? [] : speller.findings(paragraphsOf(suspect), file.path, String(file.value));
+  };
+  let findings: SpellFinding[];
+  try {
+    // Asked at once (the question is posted before this function first waits), so the worker answers while other pages parse.
+    findings = await check(sharedSpeller());
+  } catch (error) {
+    if (!(error instanceof WorkerLost)) throw error;
+    findings = await check(spellerInThisThread());
   }
-  for (const word of unknown) speller.unknownSeen.add(word);
-  const suspect = cells.filter(({ text }) => repeatedWordPattern.test(text) || (text.match(wordPattern) ?? []).some((word) => unknown.has(word)));
-  if (suspect.length === 0) return;
-
-  const paragraphs: RootContent[] = suspect.map(({ node }) => ({
-    type: 'paragraph',
-    children: node.children,
-    ...(node.position ? { position: node.position } : {}),
-  }));
-  // A scratch file with the page's text, so positions are the page's; only its findings are kept.
-  const scratch = new VFile({ path: file.path, value: file.value });
-  await speller.inPlace.run({ type: 'root', children: paragraphs, ...(tree.position ? { position: tree.position } : {}) }, scratch);
-  for (const finding of scratch.messages) {
-    const place: Point = { line: finding.line ?? 1, column: finding.column ?? 1 };
-    const actual = finding.actual ?? '';
-    if (finding.source === 'retext-spell' && finding.ruleId !== suggestionsOverflow) {
-      const suggestions = finding.expected?.length
+  for (const finding of findings) {
+    const place: Point = { line: finding.line, column: finding.column };
+    if (finding.rule === 'misspelled-word') {
+      const suggestions = finding.expected.length
         ? ` (did you mean ${finding.expected
             .slice(0, 3)
             .map((word) => quote(word))
@@ -104,22 +72,13 @@ export async function checkMessageProse(tree: Root, file: VFile, cellStarts: Rea
         file,
         'misspelled-word',
         place,
-        `Expected a word of the English dictionary or of tools/codegen/batch-terms.txt, found ${quote(actual)}${suggestions}; kept as written`,
-        [about.word(actual)],
+        `Expected a word of the English dictionary or of tools/codegen/batch-terms.txt, found ${quote(finding.actual)}${suggestions}; kept as written`,
+        [about.word(finding.actual)],
       );
-    } else if (finding.source === 'retext-repeated-words') {
-      recordProblem(file, 'repeated-word', place, `Expected each word once, found ${quote(actual)} repeated; kept as written`, [about.word(actual)]);
+    } else {
+      recordProblem(file, 'repeated-word', place, `Expected each word once, found ${quote(finding.actual)} repeated; kept as written`, [
+        about.word(finding.actual),
+      ]);
     }
   }
-}
-
-/** The words retext-spell does not know, checked once each, as one list. */
-async function unknownWords(retext: ReturnType<typeof spellChecker>['retext'], words: ReadonlySet<string>): Promise<Set<string>> {
-  if (words.size === 0) return new Set();
-  // One paragraph per word, so no word is ever next to another to be taken for a repetition.
-  const list = new VFile({ value: [...words].join('\n\n') });
-  await retext.run(retext.parse(list), list);
-  return new Set(
-    list.messages.flatMap((message) => (message.source === 'retext-spell' && message.ruleId !== suggestionsOverflow ? [message.actual ?? ''] : [])),
-  );
 }

@@ -60,6 +60,9 @@ export async function runGeneration<Options extends GenerationOptions>(options: 
     return steps.upToDate(record, options);
   }
 
+  // It will emit: ts-morph loads on another core while the docs are read.
+  const { startEmitter } = await import('../emit-thread.js');
+  startEmitter();
   const loaded = await loadDocsForCommand(options, io, { folder, timings, cache: options.cache });
   if (!loaded) return 1;
   const { planGeneration } = await import('./output.js');

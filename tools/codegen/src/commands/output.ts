@@ -3,13 +3,12 @@
  * (which compares it): the generated files and the translations lock.
  */
 import path from 'node:path';
-import { emitPackages, generatedPackages } from '../emit/index.js';
-import { defaultRegenerateCommand } from '../emit/typescript.js';
+import { emitFiles } from '../emit-thread.js';
 import { isLockText } from '../docs-folder.js';
 import type { LoadedDocs } from './context.js';
 import type { Timings } from '../timings.js';
 import { formatLock, updateLock } from '../translations.js';
-import { translationsLockFileName } from '../layout.js';
+import { defaultRegenerateCommand, generatedPackages, translationsLockFileName } from '../layout.js';
 import { type OutputPlan, planOutput } from '../write.js';
 
 export interface PlannedOutput {
@@ -23,7 +22,7 @@ export interface PlannedOutput {
 
 export async function planGeneration(loaded: LoadedDocs, packagesDir: string, timings: Timings): Promise<PlannedOutput> {
   const { model, folder } = loaded;
-  const generated = timings.measure('emit', () => emitPackages(model, { regenerateCommand: regenerateCommandFor(folder.label) }));
+  const generated = await timings.measure('emit', () => emitFiles(model, regenerateCommandFor(folder.label)));
   const plan = await planOutput(packagesDir, generatedPackages, generated);
   const lockPath = path.join(folder.dir, translationsLockFileName);
   const lockText = formatLock(updateLock(model, loaded.lock).lock);

@@ -12,8 +12,7 @@ export interface GeneratedFile {
   text: string;
 }
 
-/** The command that regenerates the files with the default options; printed in each header. */
-export const defaultRegenerateCommand = 'pnpm exec batch-errors-codegen generate';
+export { defaultRegenerateCommand } from '../layout.js';
 
 /** What every emitter shares: the ts-morph project and the command printed in each header. */
 export interface EmitContext {
