@@ -1,8 +1,8 @@
 /**
  * Structures for the declarations every emitter writes: documented constants and type aliases.
  */
-import { type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph';
-import { arrayWriter, docText, stringLiteral, writeDocComment } from './typescript.js';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { arrayWriter, docText, StructureKind, stringLiteral, writeDocComment } from './typescript.js';
 
 /**
  * `export const name: type = initializer;` with a doc comment. Written with the

@@ -9,7 +9,7 @@
  * `getCategoryDescription` over it, with the English of only the rows the
  * translation lacks, so one language bundles without English or the matcher.
  */
-import { StructureKind, type WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import { type BatchErrorModel, type SourceDocument, type TableId, type TextId, sourceTexts, translatedTextOf } from '../model.js';
 import { constant, stringTuple, typeAlias, typeImport, valueImport } from './declarations.js';
 import { type PackageSubjects, subject } from './subjects.js';
@@ -20,6 +20,7 @@ import {
   type ObjectProperty,
   objectWriter,
   printFile,
+  StructureKind,
   stringLiteral,
   writeDocComment,
 } from './typescript.js';
