@@ -2,7 +2,7 @@
  * Printing problems: one line per message, `path:line:column: severity: reason [rule-id]`,
  * as compilers do, so editors and CI logs link straight to the place.
  */
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import reporter from 'vfile-reporter';
 import { severityOf } from './diagnostics.js';
@@ -25,7 +25,14 @@ export interface FormatOptions {
 
 export function formatProblems(files: readonly VFile[], options: FormatOptions = {}): string {
   const strict = options.strict ?? false;
-  if (options.format === 'unified') return reporter([...files], { quiet: true, silent: options.errorsOnly ?? false, color: options.color ?? false });
+  if (options.format === 'unified') {
+    const known = options.hideKnown ? options.known : undefined;
+    // vfile-reporter prints what a file holds: a file of the messages to show, for `--quiet`.
+    const shown = known
+      ? files.map((file) => Object.assign(new VFile({ path: file.path, cwd: file.cwd }), { messages: file.messages.filter((message) => !known.has(message)) }))
+      : [...files];
+    return reporter(shown, { quiet: true, silent: options.errorsOnly ?? false, color: options.color ?? false });
+  }
   const lines: { file: string; line: number; column: number; text: string }[] = [];
   for (const file of files) {
     for (const message of file.messages) {

@@ -449,4 +449,15 @@ describe('generate --quiet', () => {
     const warnings = unknown.stderr.split('\n').filter((line) => line.includes(': warning: ') && !line.endsWith('[translation-stale]'));
     expect(warnings).toEqual([expect.stringMatching(/\[missing-final-period\]$/)]);
   });
+
+  it('leaves the known warnings out of the unified report too', async () => {
+    const [quiet, full] = [
+      await run('generate', '--quiet', '--reporter', 'unified', '--docs', docsSource, '--packages', await temporaryFolder()),
+      await run('generate', '--reporter', 'unified', '--docs', docsSource, '--packages', await temporaryFolder()),
+    ];
+    expect(quiet.code).toBe(0);
+    expect(full.stderr).toMatch(/^\d+:\d+(-\d+:\d+)?\s+warning\s/m);
+    expect(quiet.stderr).not.toMatch(/^\d+:\d+(-\d+:\d+)?\s+warning\s/m);
+    expect(quiet.stdout).toBe(full.stdout);
+  });
 });
