@@ -26,9 +26,14 @@ const readers: [string, MakeReader][] = [
 
 /** Feeds `text` (or bytes) cut at `cuts`, and returns the items with where they came from. */
 function read(input: string | Uint8Array, makeReader: MakeReader, cuts: number[] = []): { value: unknown; from: TopLevel }[] {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const items: { value: unknown; from: TopLevel }[] = [];
-  const reader = makeReader({ item: (value, from) => items.push({ value, from }) });
+  feed(makeReader({ item: (value, from) => items.push({ value, from }) }), input, cuts);
+  return items;
+}
+
+/** Writes `input` to `reader` in chunks cut at `cuts`, then ends it. */
+function feed(reader: Reader, input: string | Uint8Array, cuts: number[]): void {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   let start = 0;
   for (const cut of [...cuts].sort((left, right) => left - right)) {
     reader.write(bytes.subarray(start, cut));
@@ -36,7 +41,6 @@ function read(input: string | Uint8Array, makeReader: MakeReader, cuts: number[]
   }
   reader.write(bytes.subarray(start));
   reader.end();
-  return items;
 }
 
 /** The problem reading `input` meets. */
@@ -238,13 +242,15 @@ describe('the list lane: az lists read with JSON.parse, everything else streamed
 
   /** The items read, and the problem met if any, as one value to compare. */
   function outcome(input: Uint8Array, makeReader: MakeReader, cuts: number[] = []) {
+    // The items given before a problem count too (a partial summary prints them), and so does whether the input was empty.
     const items: { value: unknown; from: TopLevel }[] = [];
+    const reader = makeReader({ item: (value, from) => items.push({ value, from }) });
     try {
-      items.push(...read(input, makeReader, cuts));
-      return { items };
+      feed(reader, input, cuts);
+      return { items, empty: reader.empty };
     } catch (error) {
       if (!(error instanceof InputProblem)) throw error;
-      return { problem: { found: error.found, place: error.place, truncated: error.truncated } };
+      return { items, problem: { found: error.found, place: error.place, truncated: error.truncated } };
     }
   }
 
@@ -295,7 +301,7 @@ describe('the list lane: az lists read with JSON.parse, everything else streamed
     ]) {
       const bytes = new TextEncoder().encode(text);
       const cuts = Array.from({ length: 40 }, (_, index) => Math.floor(((index + 1) * bytes.length) / 41));
-      expect(outcome(bytes, laneReader, cuts)).toEqual(outcome(bytes, streamingReader));
+      expect(outcome(bytes, laneReader, cuts)).toEqual(outcome(bytes, streamingReader, cuts));
     }
   });
 
@@ -321,10 +327,14 @@ describe('the list lane: az lists read with JSON.parse, everything else streamed
     fc.constant(undefined),
     fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('\n  }', '\n  },\n  {', ',', ']', '[', '{', '"', ' x', '\n  ]\n[') }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.constantFrom('\n  }', '\n  },\n  {', ',', ']', '[', '{', '"', ' x', '\n  ]\n[', '\uFEFF', '\n  ,', ' '.repeat(40)),
+    }),
   );
 
-  it('reads any list, whole or damaged, exactly as the streaming reader does: the same items, or the same problem at the same place', () => {
+  it('reads any list, whole or damaged, in any chunks, exactly as the streaming reader does: the same items, and the same problem at the same place', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -342,13 +352,18 @@ describe('the list lane: az lists read with JSON.parse, everything else streamed
           let bytes: Uint8Array = new TextEncoder().encode(JSON.stringify(items, null, indentation));
           if (change?.kind === 'cut') bytes = bytes.subarray(0, change.at % (bytes.length + 1));
           else if (change?.kind === 'byte') bytes = Uint8Array.from(bytes, (byte, index) => (index === change.at % bytes.length ? change.byte : byte));
-          else if (change?.kind === 'insert') {
+          let byteOrderMarkInserted = false;
+          if (change?.kind === 'insert') {
             const at = change.at % (bytes.length + 1);
+            // @streamparser/json 0.0.26 decodes strings with a TextDecoder that drops a leading U+FEFF (where a string, or
+            // a chunk of one, starts); JSON.parse keeps it, rightly. Marks are slipped in where no string can start.
+            fc.pre(change.text !== '\uFEFF' || bytes[at - 1] !== 0x22);
+            byteOrderMarkInserted = change.text === '\uFEFF';
             bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(change.text), bytes.subarray(at)]);
           }
-          // Cut into chunks only when whole: the streaming reader checks a chunk's UTF-8 before its grammar, so where chunks end decides which of two problems comes first.
-          const cuts = change === undefined ? [...new Set(cutsAt.map((at) => 1 + (at % Math.max(1, bytes.length - 1))))].filter((at) => at < bytes.length) : [];
-          expect(outcome(bytes, laneReader, cuts)).toEqual(outcome(bytes, streamingReader));
+          // The same chunks for both: the streaming reader checks a chunk's UTF-8 before its grammar, so where chunks end decides which of two problems comes first.
+          const cuts = byteOrderMarkInserted ? [] : [...new Set(cutsAt.map((at) => 1 + (at % Math.max(1, bytes.length - 1))))].filter((at) => at < bytes.length);
+          expect(outcome(bytes, laneReader, cuts)).toEqual(outcome(bytes, streamingReader, cuts));
         },
       ),
       { numRuns: 500 },

@@ -70,7 +70,7 @@ export function readWhole(bytes: Uint8Array, sink: ItemSink): boolean {
 }
 
 /** How deep a parsed value nests (a walk with a stack of its own, so no depth overflows it); stops counting past the limit. */
-function depthOf(value: unknown): number {
+export function depthOf(value: unknown): number {
   let deepest = 0;
   const pending: [unknown, number][] = [[value, 1]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {

@@ -92,9 +92,9 @@ export class ItemReader {
    * A reader that takes over the same input from another at `at`, once
    * `replay` (JSON text whose values are no items) has put it where the input
    * is there: `'['` at a list's first item, `'[{},'` at a later one, `'[{}'`
-   * after an item, `''` between top-level values. Places stay the input's own.
+   * after an item, `'[]'` after the list. Places stay the input's own.
    */
-  static resumingAt(sink: ItemSink, at: Place, replay: '' | '[' | '[{},' | '[{}'): ItemReader {
+  static resumingAt(sink: ItemSink, at: Place, replay: string): ItemReader {
     const reader = new ItemReader(sink);
     reader.encoding = 'utf-8';
     reader.replaying = true;
@@ -195,17 +195,7 @@ export class ItemReader {
   /** Fails at the first byte that is not UTF-8; a sequence cut by the chunk's end is checked with the next chunk. */
   private checkUtf8(bytes: Uint8Array): void {
     const joined = this.utf8Carry.length > 0 ? concat(this.utf8Carry, bytes) : bytes;
-    let cut = joined.length;
-    // Back up over the lead of a sequence that may continue in the next chunk (at most 3 bytes).
-    for (let back = 1; back <= 3 && back <= joined.length; back++) {
-      const byte = joined[joined.length - back] ?? 0;
-      if (byte < 0x80) break;
-      if (byte >= 0xc0) {
-        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-        if (length > back) cut = joined.length - back;
-        break;
-      }
-    }
+    const cut = cutSequenceStart(joined);
     const whole = joined.subarray(0, cut);
     if (!isUtf8(whole)) {
       const start = this.fed - this.utf8Carry.length;
@@ -329,6 +319,20 @@ class SinkFailure extends Error {
   constructor(override readonly cause: unknown) {
     super('the sink failed');
   }
+}
+
+/** Where a UTF-8 sequence that may go on in the next chunk starts at the end of `bytes` (its length when none is cut). */
+export function cutSequenceStart(bytes: Uint8Array): number {
+  // Back up over the lead of a sequence that may continue in the next chunk (at most 3 bytes).
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length > back ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
 }
 
 function concat(left: Uint8Array, right: Uint8Array): Uint8Array {

@@ -13,8 +13,8 @@
  * there: every problem is named by the streaming reader, at its own place.
  */
 import { isUtf8 } from 'node:buffer';
-import { type ItemSink, maxDepth, type Place } from './input.js';
-import { ItemReader } from './json-stream.js';
+import { depthOf, type ItemSink, maxDepth, type Place } from './input.js';
+import { cutSequenceStart, ItemReader } from './json-stream.js';
 
 /** The most bytes this lane holds while looking for an item's end; a longer item (or run of white space) streams. */
 const windowBytes = 1024 * 1024;
@@ -31,6 +31,8 @@ const comma = 0x2c;
 const leftBracket = 0x5b;
 const rightBracket = 0x5d;
 const leftBrace = 0x7b;
+const rightBrace = 0x7d;
+const colon = 0x3a;
 
 /**
  * Where the lane is: before the list (`start`), after `[` (`first`), after a
@@ -38,8 +40,17 @@ const leftBrace = 0x7b;
  */
 type Position = 'start' | 'first' | 'next' | 'afterItem' | 'closed';
 
-/** What the streaming reader is fed first to stand where the lane stood (see `ItemReader.resumingAt`). */
-const replayAt = { start: '', first: '[', next: '[{},', afterItem: '[{}', closed: '' } as const;
+/**
+ * What the streaming reader is fed first to stand where the lane stood (see
+ * `ItemReader.resumingAt`). Once an item held a string, number or literal, the
+ * replay holds one too: @streamparser/json skips a byte order mark until it has
+ * read one, and the reader taken over from must meet a later mark as the
+ * streaming reader alone would.
+ */
+const replayAt = {
+  withoutScalar: { first: '[', next: '[{},', afterItem: '[{}', closed: '[]' },
+  withScalar: { first: '[', next: '["",', afterItem: '[""', closed: '[""]' },
+} as const;
 
 /** Reads chunks of bytes (`write`) and then the end (`end`), calling `sink.item` for each item; throws `InputProblem`. */
 export class ListLaneReader {
@@ -47,6 +58,12 @@ export class ListLaneReader {
   private position: Position = 'start';
   /** Bytes not read yet; `pending[0]` is at `pendingStart` of the input, after `linesBefore` line breaks. */
   private pending: Buffer = Buffer.alloc(0);
+  /** Where in `pending` the chunks it was written in ended: a hand-over writes them as they came. */
+  private chunkEnds: number[] = [];
+  /** Bytes of a UTF-8 sequence cut by the last chunk's end, checked with the next chunk. */
+  private utf8Carry: Buffer = Buffer.alloc(0);
+  /** An item read so far held a string, number or literal. */
+  private sawScalar = false;
   private pendingStart = 0;
   private linesBefore = 0;
   /** The item being looked for: the line break and indentation it must close at, and where to look next. */
@@ -69,6 +86,15 @@ export class ListLaneReader {
       return;
     }
     const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // The streaming reader checks a chunk's UTF-8 before reading any of it: a chunk that is not UTF-8 is its to name, whole.
+    const joined = this.utf8Carry.length > 0 ? Buffer.concat([this.utf8Carry, chunk]) : chunk;
+    const cut = cutSequenceStart(joined);
+    if (!isUtf8(joined.subarray(0, cut))) {
+      this.handOver(0).write(chunk);
+      return;
+    }
+    this.utf8Carry = joined.subarray(cut);
+    if (this.pending.length > 0) this.chunkEnds.push(this.pending.length);
     this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
     this.read();
   }
@@ -125,6 +151,7 @@ export class ListLaneReader {
         }
         at = end;
         this.position = 'afterItem';
+        this.sawScalar ||= holdsScalar(bytes, next, end);
       }
     }
     this.consume(at);
@@ -152,6 +179,8 @@ export class ListLaneReader {
         return undefined;
       }
       const end = found + this.closer.length;
+      // An item longer than the window streams, as one arriving in many chunks does.
+      if (end - open > windowBytes) return 'stream';
       this.searchFrom = end;
       const value = parseItem(bytes.subarray(open, end));
       if (value !== unparsed) {
@@ -171,33 +200,66 @@ export class ListLaneReader {
     this.pendingStart += at;
     this.searchFrom -= at;
     this.pending = this.pending.subarray(at);
+    this.chunkEnds = this.chunkEnds.map((chunkEnd) => chunkEnd - at).filter((chunkEnd) => chunkEnd > 0);
   }
 
   /** Gives the streaming reader everything from `at` of what is pending, standing where the lane stands. */
-  private handOver(at: number): void {
+  private handOver(at: number): ItemReader {
     this.consume(at);
     const place: Place = { byte: this.pendingStart, line: this.linesBefore + 1 };
     // Before the list nothing was read: the streaming reader starts from the first byte and sniffs the encoding itself.
-    this.streaming = this.position === 'start' ? new ItemReader(this.sink) : ItemReader.resumingAt(this.sink, place, replayAt[this.position]);
+    const replay = this.position === 'start' ? undefined : replayAt[this.sawScalar ? 'withScalar' : 'withoutScalar'][this.position];
+    const streaming = replay === undefined ? new ItemReader(this.sink) : ItemReader.resumingAt(this.sink, place, replay);
+    this.streaming = streaming;
     const rest = this.pending;
+    const ends = [...this.chunkEnds, rest.length];
     this.pending = Buffer.alloc(0);
+    this.chunkEnds = [];
     this.closer = undefined;
-    this.streaming.write(rest);
+    let start = 0;
+    for (const chunkEnd of ends) {
+      streaming.write(rest.subarray(start, chunkEnd));
+      start = chunkEnd;
+    }
+    return streaming;
   }
 }
 
 /** Returned by `parseItem` for text that is not one JSON value this lane may give out. */
 const unparsed: unique symbol = Symbol('unparsed');
 
-/** One item's text as its value, or `unparsed` when it is not UTF-8, not JSON, or may nest past the limit. */
+/** One item's text as its value, or `unparsed` when it is not UTF-8, not JSON, or nests past the limit. */
 function parseItem(text: Buffer): unknown {
-  // Within the list, an item may nest one level less than the limit; counting brackets (some may be in strings) bounds its depth.
-  if (openingsIn(text) >= maxDepth || !isUtf8(text)) return unparsed;
+  if (!isUtf8(text)) return unparsed;
+  let value: unknown;
   try {
-    return JSON.parse(text.toString('utf8'));
+    value = JSON.parse(text.toString('utf8'));
   } catch {
     return unparsed;
   }
+  // Within the list, an item may nest one level less than the limit. Fewer brackets than that (some may be in strings) bound its depth; more are measured.
+  return openingsIn(text) < maxDepth || depthOf(value) < maxDepth ? value : unparsed;
+}
+
+/** Whether `bytes[from, to)` holds anything but brackets, commas, colons and white space: a string, number or literal. */
+function holdsScalar(bytes: Buffer, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const byte = bytes[at];
+    if (
+      byte !== leftBrace &&
+      byte !== rightBrace &&
+      byte !== leftBracket &&
+      byte !== rightBracket &&
+      byte !== comma &&
+      byte !== colon &&
+      byte !== space &&
+      byte !== newline &&
+      byte !== carriageReturn &&
+      byte !== tab
+    )
+      return true;
+  }
+  return false;
 }
 
 /** How many `{` and `[` bytes `text` holds, stopping at `maxDepth`. */
