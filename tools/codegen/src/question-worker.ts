@@ -27,7 +27,13 @@ interface Reply<Answer> {
 /** The asking side of a worker running `code`; undefined when there is no such code. */
 export function startQuestionWorker<Question, Answer>(code: string): ((question: Question) => Promise<Answer>) | undefined {
   if (!existsSync(code)) return undefined;
-  const worker = new Worker(code);
+  let worker: Worker;
+  try {
+    worker = new Worker(code);
+  } catch {
+    // No thread to be had (out of resources): this thread does the work.
+    return undefined;
+  }
   const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   let lost: WorkerLost | undefined;
   let nextId = 0;
@@ -35,6 +41,9 @@ export function startQuestionWorker<Question, Answer>(code: string): ((question:
     lost ??= new WorkerLost(why);
     for (const question of waiting.values()) question.reject(lost);
     waiting.clear();
+    // A worker that lost a message may still be running: it must neither hold the process open nor answer again.
+    worker.unref();
+    void worker.terminate();
   };
   worker.on('message', (reply: Reply<Answer>) => {
     const question = waiting.get(reply.id);

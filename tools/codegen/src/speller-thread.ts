@@ -24,9 +24,11 @@ export function spellerInWorker(code = workerCode): Speller | undefined {
   };
 }
 
-/** The speller of this thread, its modules (retext, the dictionary) loaded on its first question. */
+/** The speller of this thread; its modules (retext, the dictionary) start loading at once. */
 function spellerHere(): Speller {
   const loaded = import('./speller.js').then((module) => module.spellerHere());
+  // Started before any question: a failure to load is the first question's, never an unhandled rejection.
+  loaded.catch(() => undefined);
   return {
     unknownWords: async (words) => (await loaded).unknownWords(words),
     findings: async (paragraphs, path, text) => (await loaded).findings(paragraphs, path, text),
