@@ -26,11 +26,20 @@ export interface FormatOptions {
 export function formatProblems(files: readonly VFile[], options: FormatOptions = {}): string {
   const strict = options.strict ?? false;
   if (options.format === 'unified') {
-    const known = options.hideKnown ? options.known : undefined;
-    // vfile-reporter prints what a file holds: a file of the messages to show, for `--quiet`.
-    const shown = known
-      ? files.map((file) => Object.assign(new VFile({ path: file.path, cwd: file.cwd }), { messages: file.messages.filter((message) => !known.has(message)) }))
-      : [...files];
+    const hidden = options.hideKnown ? options.known : undefined;
+    // vfile-reporter prints what a file holds and labels a message by `fatal`: copies of the files hold the messages
+    // to show (`--quiet`), and a warning this run makes an error (`--strict`) is a fatal copy; no message is changed.
+    const shown = files.map((file) =>
+      Object.assign(new VFile({ path: file.path, cwd: file.cwd }), {
+        messages: file.messages
+          .filter((message) => !hidden?.has(message))
+          .map((message) =>
+            message.fatal !== true && severityOf(message, strict, options.known) === 'error'
+              ? Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message, { fatal: true })
+              : message,
+          ),
+      }),
+    );
     return reporter(shown, { quiet: true, silent: options.errorsOnly ?? false, color: options.color ?? false });
   }
   const lines: { file: string; line: number; column: number; text: string }[] = [];

@@ -427,6 +427,18 @@ describe.skipIf(!existsSync('/dev/full'))('a report that cannot be written', () 
   });
 });
 
+/** A copy of the docs whose English page has one defect the baseline does not know: a message without its full stop. */
+async function docsWithNewDefect(): Promise<string> {
+  const docs = path.join(await temporaryFolder(), 'docs-source');
+  await cp(docsSource, docs, { recursive: true });
+  const page = path.join(docs, 'en-us/batch-status-and-error-codes.md');
+  const text = await readFile(page, 'utf8');
+  const edited = text.replace(/^(\|[A-Za-z]+\|[^|\n]*\(\d{3}\)\|[^|\n]*)\.\|$/m, '$1|');
+  expect(edited).not.toBe(text);
+  await writeFile(page, edited);
+  return docs;
+}
+
 describe('generate --quiet', () => {
   it('prints only what the baseline does not know, and the same summary', async () => {
     const [quiet, full] = [
@@ -437,14 +449,7 @@ describe('generate --quiet', () => {
     expect(full.stderr).toMatch(/: warning: /);
     expect(quiet.stderr).not.toMatch(/: warning: /);
     expect(quiet.stdout).toBe(full.stdout);
-    const docs = path.join(await temporaryFolder(), 'docs-source');
-    await cp(docsSource, docs, { recursive: true });
-    const page = path.join(docs, 'en-us/batch-status-and-error-codes.md');
-    const text = await readFile(page, 'utf8');
-    const edited = text.replace(/^(\|[A-Za-z]+\|[^|\n]*\(\d{3}\)\|[^|\n]*)\.\|$/m, '$1|');
-    expect(edited).not.toBe(text);
-    await writeFile(page, edited);
-    const unknown = await run('generate', '--quiet', '--docs', docs, '--packages', await temporaryFolder());
+    const unknown = await run('generate', '--quiet', '--docs', await docsWithNewDefect(), '--packages', await temporaryFolder());
     // The new defect, and its translations' staleness (work for translators), are printed; the known defects are not.
     const warnings = unknown.stderr.split('\n').filter((line) => line.includes(': warning: ') && !line.endsWith('[translation-stale]'));
     expect(warnings).toEqual([expect.stringMatching(/\[missing-final-period\]$/)]);
@@ -459,5 +464,19 @@ describe('generate --quiet', () => {
     expect(full.stderr).toMatch(/^\d+:\d+(-\d+:\d+)?\s+warning\s/m);
     expect(quiet.stderr).not.toMatch(/^\d+:\d+(-\d+:\d+)?\s+warning\s/m);
     expect(quiet.stdout).toBe(full.stdout);
+  });
+});
+
+describe('generate --strict --reporter unified', () => {
+  it('labels what --strict makes an error an error, as the compact report does, and the known warnings warnings', async () => {
+    const docs = await docsWithNewDefect();
+    const [unified, compact] = [
+      await run('generate', '--strict', '--reporter', 'unified', '--docs', docs, '--packages', await temporaryFolder()),
+      await run('generate', '--strict', '--docs', docs, '--packages', await temporaryFolder()),
+    ];
+    expect([unified.code, compact.code]).toEqual([1, 1]);
+    expect(compact.stderr).toMatch(/: error: Expected the message of \w+ to end with a full stop.*\[missing-final-period\]$/m);
+    expect(unified.stderr).toMatch(/^\d+:\d+(-\d+:\d+)?\s+error\s+Expected the message of \w+ to end with a full stop.*missing-final-period/m);
+    expect(unified.stderr).toMatch(/^\d+:\d+(-\d+:\d+)?\s+warning\s+Expected one spelling of status.*status-mixed-spelling/m);
   });
 });
