@@ -362,7 +362,9 @@ describe('the list lane: az lists read with JSON.parse, everything else streamed
             bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(change.text), bytes.subarray(at)]);
           }
           // The same chunks for both: the streaming reader checks a chunk's UTF-8 before its grammar, so where chunks end decides which of two problems comes first.
-          const cuts = byteOrderMarkInserted ? [] : [...new Set(cutsAt.map((at) => 1 + (at % Math.max(1, bytes.length - 1))))].filter((at) => at < bytes.length);
+          const cuts = byteOrderMarkInserted
+            ? []
+            : [...new Set(cutsAt.map((at) => 1 + (at % Math.max(1, bytes.length - 1))))].filter((at) => at < bytes.length);
           expect(outcome(bytes, laneReader, cuts)).toEqual(outcome(bytes, streamingReader, cuts));
         },
       ),
