@@ -36,7 +36,9 @@ const schedulingTables: readonly TableId[] = ['jobScheduling', 'taskScheduling']
 export function validEdits(model: BatchErrorModel): fc.Arbitrary<DocsEdit> {
   const rows = codeRows(model);
   const rowsOfCode = (code: string) => rows.filter((row) => row.code === code);
-  const single = rows.filter((row) => rowsOfCode(row.code).length === 1);
+  // A row the docs repeat exactly is merged into one: editing or moving one copy would make the copies differ, a new defect.
+  const repeated = repeatedCodes(model);
+  const single = rows.filter((row) => rowsOfCode(row.code).length === 1 && !repeated.has(row.code));
   const inTable = (table: TableId) => rows.filter((row) => row.table === table);
   const cells = (pages: Pages, row: CodeRow) => cellsOf(lineOf(pages, english, row.source.line));
 
@@ -89,15 +91,17 @@ export function validEdits(model: BatchErrorModel): fc.Arbitrary<DocsEdit> {
       }),
     );
 
-  const moves = rows.flatMap((row) => {
-    const kindTables = restTables.includes(row.table) ? restTables : schedulingTables;
-    return kindTables
-      .filter((table) => table !== row.table && !inTable(table).some((other) => other.code === row.code))
-      .flatMap((table) => {
-        const target = inTable(table)[0];
-        return target ? [{ row, target }] : [];
-      });
-  });
+  const moves = rows
+    .filter((row) => !repeated.has(row.code))
+    .flatMap((row) => {
+      const kindTables = restTables.includes(row.table) ? restTables : schedulingTables;
+      return kindTables
+        .filter((table) => table !== row.table && !inTable(table).some((other) => other.code === row.code))
+        .flatMap((table) => {
+          const target = inTable(table)[0];
+          return target ? [{ row, target }] : [];
+        });
+    });
   const move = fc.constantFrom(...moves).map(
     ({ row, target }): DocsEdit => ({
       name: `${row.code} moved from ${row.table} to ${target.table}`,
@@ -150,6 +154,17 @@ export function validEdits(model: BatchErrorModel): fc.Arbitrary<DocsEdit> {
   );
 
   return fc.oneof(statusChange, categoryChange, rename, reorder, move, add, remove, reword);
+}
+
+/** Codes whose rows the docs repeat exactly (merged into one row of the model, the copies kept as `duplicates`). */
+export function repeatedCodes(model: BatchErrorModel): Set<string> {
+  return new Set(
+    model.tables.flatMap((table) =>
+      table.kind === 'rest'
+        ? table.entries.filter((entry) => entry.variants.some((variant) => variant.duplicates.length > 0)).map((entry) => entry.code)
+        : table.entries.filter((entry) => entry.duplicates.length > 0).map((entry) => entry.code),
+    ),
+  );
 }
 
 const english = `en-us/${statusPage}`;
