@@ -219,15 +219,28 @@ async function switchPackages(outDir: string, packages: readonly string[], byPac
 }
 
 async function stagePackages(outDir: string, staging: string, packages: readonly string[], byPackage: ReadonlyMap<string, GeneratedFile[]>, step: Step) {
+  const writes = packages.flatMap((packageName) => {
+    const prefix = `${packageName}/${generatedFolder}/`;
+    return (byPackage.get(packageName) ?? []).map((file) => ({ file, target: path.join(staging, `${packageName}.new`, file.path.slice(prefix.length)) }));
+  });
+  for (const folder of new Set(writes.map(({ target }) => path.dirname(target)))) await mkdir(folder, { recursive: true });
+  // Every file at once: each waits for its own fsync, and the disk takes them together. Steps are still taken in file order.
+  const started: Promise<void>[] = [];
+  let failure: { reason: unknown } | undefined;
+  for (const { file, target } of writes) {
+    try {
+      step(`write ${file.path}`);
+    } catch (reason) {
+      failure = { reason };
+      break;
+    }
+    started.push(writeDurably(target, file.text));
+  }
+  // Only once none is still being written may a failure remove the staging folder.
+  for (const result of await Promise.allSettled(started)) if (result.status === 'rejected') failure ??= { reason: result.reason };
+  if (failure) throw failure.reason;
   for (const packageName of packages) {
     const folder = path.join(staging, `${packageName}.new`);
-    const prefix = `${packageName}/${generatedFolder}/`;
-    for (const file of byPackage.get(packageName) ?? []) {
-      const target = path.join(folder, file.path.slice(prefix.length));
-      await mkdir(path.dirname(target), { recursive: true });
-      step(`write ${file.path}`);
-      await writeDurably(target, file.text);
-    }
     await mkdir(folder, { recursive: true }); // a package with no files still gets its (empty) folder
     await syncTree(folder);
     // The switch renames across these folders: they must be on one file system, checked before the commit.
