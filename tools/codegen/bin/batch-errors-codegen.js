@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Runs the compiled generator; `pnpm build` (or `nx run @batch-errors/codegen:build`) compiles it.
+// Runs the bundled generator (bundle/, one file per thread); `pnpm build` (or `nx run @batch-errors/codegen:build`) builds it.
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/cli.js', import.meta.url);
+const entry = new URL('../bundle/cli.js', import.meta.url);
 if (!existsSync(entry)) {
   console.error('batch-errors-codegen is not built yet: run `pnpm exec nx run @batch-errors/codegen:build` first.');
   process.exit(1);

@@ -403,16 +403,35 @@ describe('diff', () => {
 });
 
 describe('the built command line', () => {
+  const builtFiles = async (folder: string) => {
+    const root = path.join(repoRoot, 'tools/codegen', folder);
+    const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.js'));
+    return Promise.all(files.map(async (file) => ({ file: `${folder}/${file}`, text: await readFile(path.join(root, file), 'utf8') })));
+  };
+
   it('holds no fault injection: tests bring their own, production reads no test variable', async () => {
-    const dist = path.join(repoRoot, 'tools/codegen/dist');
-    const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.js'));
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      const text = await readFile(path.join(dist, file), 'utf8');
+    const library = await builtFiles('dist');
+    // The bundle the bin runs holds its dependencies too: their environment reads (FORCE_COLOR) are theirs, not test seams.
+    const bundled = await builtFiles('bundle');
+    expect(library.length).toBeGreaterThan(10);
+    expect(bundled.map(({ file }) => file)).toEqual(
+      expect.arrayContaining(['bundle/cli.js', 'bundle/speller-worker.js', 'bundle/emit-worker.js', 'bundle/page-worker.js']),
+    );
+    for (const { file, text } of [...library, ...bundled]) {
       // A process that signals itself is the fault injector; `process.kill(pid, 0)` only asks whether a lock's owner lives.
       expect(text, file).not.toMatch(/BATCH_ERRORS_CODEGEN_FAULT|SIGKILL@|SIGSTOP@|process\.kill\(process\.pid/);
+    }
+    for (const { file, text } of library) {
       expect(text.match(/process\.env\[?[.'"]?[A-Z_]+/g)?.filter((read) => !/NO_COLOR/.test(read)) ?? [], file).toEqual([]);
     }
+  });
+
+  it('runs its workers from the bundle: every file the bundled code names beside itself is there', async () => {
+    const bundled = await builtFiles('bundle');
+    const named = bundled.flatMap(({ text }) => [...text.matchAll(/new URL\("\.\/([^"]+)", import\.meta\.url\)/g)].map((match) => match[1]));
+    // Without these a worker silently becomes this thread: the output is the same, only slower.
+    expect([...new Set(named)].sort()).toEqual(['emit-worker.js', 'page-worker.js', 'speller-worker.js']);
+    for (const name of named) expect(existsSync(path.join(repoRoot, 'tools/codegen/bundle', name ?? '')), name).toBe(true);
   });
 });
 
