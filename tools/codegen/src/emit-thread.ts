@@ -24,8 +24,23 @@ export function startEmitter(code = workerCode): void {
   ask ??= startQuestionWorker<EmitQuestion, GeneratedFile[]>(code);
 }
 
+let started: { model: BatchErrorModel; regenerateCommand: string; files: Promise<GeneratedFile[]> } | undefined;
+
+/** Starts emitting `model` now; the `emitFiles` call for the same model and command then waits for these files. The model must not change in between. */
+export function startEmitting(model: BatchErrorModel, regenerateCommand: string): void {
+  const files = emitFiles(model, regenerateCommand);
+  // A failure is the caller's when it asks for the files; a run that stops before then never asks.
+  files.catch(() => undefined);
+  started = { model, regenerateCommand, files };
+}
+
 /** The generated files of `model`, from the worker when one was started, else from this thread. */
 export async function emitFiles(model: BatchErrorModel, regenerateCommand: string): Promise<GeneratedFile[]> {
+  if (started?.model === model && started.regenerateCommand === regenerateCommand) {
+    const { files } = started;
+    started = undefined;
+    return files;
+  }
   if (ask) {
     try {
       return await ask({ model, regenerateCommand });

@@ -10,12 +10,12 @@ import type { VFileMessage } from 'vfile-message';
 import { alignTranslation } from './align.js';
 import { docsProblems, knownMessages } from './baseline.js';
 import { buildModel } from './build-model.js';
-import { about, type PageRole, Reporter, recordProblem } from './diagnostics.js';
+import { about, hasErrors, type PageRole, Reporter, recordProblem } from './diagnostics.js';
 import { type DocsFolder, readDocsFolder, sidecarsOf } from './docs-folder.js';
 import { knownDocuments, sourceLocale, statusCodesDocument } from './documents.js';
 import { knownListsOf } from './known-codes.js';
 import type { BatchErrorModel, ErrorHandlingStatements, Translation } from './model.js';
-import { recordReading } from './page-reading.js';
+import { recordLateProblems, recordReading } from './page-reading.js';
 import { type PageReadingSource, type PageToRead, pageReadingSource, readHere } from './page-sources.js';
 import type { WorkerCount } from './page-workers.js';
 import { reportContradictions, statementsOf } from './statements.js';
@@ -27,6 +27,11 @@ export interface LoadOptions {
   timings?: Timings;
   /** Where each page's reading comes from (default: parsed in this thread). */
   source?: PageReadingSource;
+  /**
+   * Called once the model is whole, when no error has been found so far, before the last prose findings have
+   * arrived: a caller may start emitting it. The model does not change after this call.
+   */
+  modelReady?: (model: BatchErrorModel) => void;
 }
 
 export interface LoadResult {
@@ -68,11 +73,29 @@ export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): 
     toRead.push({ page, spec, role });
   }
 
+  const files = [...pages.map((page) => page.file), ...folder.problems];
+  const sourceFolderUnreadable = folder.problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
+  if (!sourceFolderUnreadable && !pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
+    const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
+    recordProblem(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
+    files.push(missing);
+  }
+
+  const lock = folder.lock.value;
+  // Prose findings still on their way: recorded on their page when they arrive, all awaited before the problems are read.
+  const arrivals: Promise<void>[] = [];
   await source.start(toRead);
   try {
     for (const entry of toRead) {
       const reading = await source.read(entry);
       recordReading(entry.page.file, reading);
+      if (reading.pendingProblems) {
+        const file = entry.page.file;
+        const place = file.messages.length;
+        const arrival = reading.pendingProblems.then((problems) => recordLateProblems(file, problems, place));
+        arrival.catch(() => undefined);
+        arrivals.push(arrival);
+      }
       const extracted = reading.extracted;
       if (!extracted) continue;
       const reporter = new Reporter(entry.page.file, entry.role);
@@ -88,34 +111,28 @@ export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): 
         translations.push({ translation: timings.measure('model', () => alignTranslation(english, built, entry.page.file)), file: entry.page.file });
       }
     }
+
+    if (model) {
+      attachUpstream(model, folder);
+      model.knownCodes = { file: folder.knownCodes.file.path, lists: knownListsOf(folder.knownCodes.value, folder.knownCodes.file.path) };
+      if (errorHandling) {
+        model.errorHandling = errorHandling.statements;
+        reportContradictions(model, errorHandling.statements, errorHandling.reporter);
+      }
+    }
+    if (model) {
+      const english = model;
+      timings.measure('model', () => {
+        english.translations = translations.map(({ translation }) => translation);
+        const fileOf = (locale: string) => translations.find(({ translation }) => translation.document.locale === locale)?.file;
+        if (lock) reportStaleRows(english, lock, fileOf);
+      });
+    }
+    const errorsSoFar = hasErrors([...files, ...sidecarsOf(folder).map((sidecar) => sidecar.file)]);
+    if (model && options.modelReady && !errorsSoFar) options.modelReady(model);
+    await Promise.all(arrivals);
   } finally {
     await source.close();
-  }
-
-  const files = [...pages.map((page) => page.file), ...folder.problems];
-  const sourceFolderUnreadable = folder.problems.some((file) => file.path === label || file.path === `${label}/${sourceLocale}`);
-  if (!sourceFolderUnreadable && !pages.some((page) => page.locale === sourceLocale && page.fileName === statusCodesDocument.fileName)) {
-    const missing = new VFile({ path: `${label}/${sourceLocale}/${statusCodesDocument.fileName}` });
-    recordProblem(missing, 'missing-document', { line: 1, column: 1 }, 'Expected the page "Batch Status and Error Codes" here, found no file');
-    files.push(missing);
-  }
-
-  if (model) {
-    attachUpstream(model, folder);
-    model.knownCodes = { file: folder.knownCodes.file.path, lists: knownListsOf(folder.knownCodes.value, folder.knownCodes.file.path) };
-    if (errorHandling) {
-      model.errorHandling = errorHandling.statements;
-      reportContradictions(model, errorHandling.statements, errorHandling.reporter);
-    }
-  }
-  const lock = folder.lock.value;
-  if (model) {
-    const english = model;
-    timings.measure('model', () => {
-      english.translations = translations.map(({ translation }) => translation);
-      const fileOf = (locale: string) => translations.find(({ translation }) => translation.document.locale === locale)?.file;
-      if (lock) reportStaleRows(english, lock, fileOf);
-    });
   }
   files.push(...sidecarsOf(folder).flatMap((sidecar) => (sidecar.file.messages.length > 0 ? [sidecar.file] : [])));
   const known = knownMessages(docsProblems(files, label), folder.baseline.value ?? []);

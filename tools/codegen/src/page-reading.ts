@@ -28,19 +28,44 @@ export interface PageReading {
 }
 
 /**
+ * A reading as a source hands it over. The prose findings of an English page
+ * may still be on their way, since the speller answers while the run goes on;
+ * `pendingProblems` brings them. Plain data once they have arrived.
+ */
+export interface ArrivingReading extends PageReading {
+  pendingProblems?: Promise<RecordedProblem[]>;
+}
+
+/**
  * Parses the reporter's page, extracts what `spec` expects and checks the
  * prose of the English messages, recording every problem on the page.
  * Undefined when the parser refused the page.
  */
 export async function readPageText(spec: DocumentSpec, reporter: Reporter, timings = new Timings()): Promise<ExtractedPage | undefined> {
+  const { extracted, checked } = await extractPageText(spec, reporter, timings);
+  await checked;
+  return extracted;
+}
+
+/**
+ * `readPageText` in two parts: resolves once the page is parsed and extracted;
+ * `checked` settles once the prose checks of an English page have recorded
+ * their findings too.
+ */
+export async function extractPageText(
+  spec: DocumentSpec,
+  reporter: Reporter,
+  timings = new Timings(),
+): Promise<{ extracted: ExtractedPage | undefined; checked: Promise<void> }> {
   // Loaded on first use: a run whose pages all come from the cache never loads remark.
   const { parseMarkdown } = await import('./parse.js');
   const tree = timings.measure('parse', () => parseMarkdown(reporter.file));
   const extracted = tree && timings.measure('model', () => extractPage(tree, reporter, spec));
-  if (tree && extracted && reporter.role === 'source') {
-    await timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(extracted)));
-  }
-  return extracted;
+  const checked =
+    tree && extracted && reporter.role === 'source'
+      ? timings.measure('model', () => checkMessageProse(tree, reporter.file, messageCellStarts(extracted)))
+      : Promise.resolve();
+  return { extracted, checked };
 }
 
 /** `line:column` of every message cell the tables hold. */
@@ -64,8 +89,18 @@ export function readingOf(file: VFile, firstProblem: number, extracted: Extracte
 }
 
 /** Records the problems of a reading made elsewhere on the page they were found on. */
-export function recordReading(file: VFile, reading: PageReading): void {
+export function recordReading(file: VFile, reading: Pick<PageReading, 'problems'>): void {
   for (const problem of reading.problems) recordProblem(file, problem.ruleId, problem.place, problem.reason, problem.subjects);
+}
+
+/**
+ * Records problems that arrived after the rest of their reading at `index`, where that reading's own
+ * problems ended: the page's problems keep the order of a reading made at once, as the page cache holds it.
+ */
+export function recordLateProblems(file: VFile, problems: RecordedProblem[], index: number): void {
+  const end = file.messages.length;
+  recordReading(file, { problems });
+  file.messages.splice(index, 0, ...file.messages.splice(end));
 }
 
 /** A light check of the shape, for readings that crossed a file or a thread. */

@@ -10,7 +10,7 @@ import type { PageRole } from './diagnostics.js';
 import { Reporter } from './diagnostics.js';
 import type { DocumentSpec } from './documents.js';
 import { cachePageReading, cachedPageReading, pageReadingKey } from './page-cache.js';
-import { type PageReading, readingOf, readPageText } from './page-reading.js';
+import { type ArrivingReading, extractPageText, type PageReading, type RecordedProblem, readingOf } from './page-reading.js';
 import { PageWorkers, type WorkerCount, workersFor } from './page-workers.js';
 import { startSpeller } from './speller-thread.js';
 import type { DocsPage } from './read.js';
@@ -26,8 +26,8 @@ export interface PageToRead {
 export interface PageReadingSource {
   /** The pages that will be asked for, in order: a source that reads ahead starts on them now. */
   start(pages: readonly PageToRead[]): Promise<void>;
-  /** The page's reading. */
-  read(entry: PageToRead): Promise<PageReading>;
+  /** The page's reading; an English page's prose findings may still be pending. */
+  read(entry: PageToRead): Promise<ArrivingReading>;
   /** Releases what the source holds (workers); pages not read yet are not read. */
   close(): Promise<void>;
 }
@@ -41,11 +41,16 @@ const readAheadCharacters = 1024 * 1024;
  * in a worker, started here), the other pages parse.
  */
 export function readHere(timings = new Timings()): PageReadingSource {
-  const ahead = new Map<PageToRead, Promise<PageReading>>();
-  const readNow = async ({ page, spec, role }: PageToRead) => {
+  const ahead = new Map<PageToRead, Promise<ArrivingReading>>();
+  const readNow = async ({ page, spec, role }: PageToRead): Promise<ArrivingReading> => {
     const scratch = new VFile({ path: page.file.path, value: page.file.value });
-    const extracted = await readPageText(spec, new Reporter(scratch, role), timings);
-    return readingOf(scratch, 0, extracted);
+    const { extracted, checked } = await extractPageText(spec, new Reporter(scratch, role), timings);
+    const reading = readingOf(scratch, 0, extracted);
+    if (role !== 'source') return reading;
+    const pendingProblems = checked.then(() => readingOf(scratch, reading.problems.length, extracted).problems);
+    // A failure is the caller's when it waits for them; until then it is not unhandled.
+    pendingProblems.catch(() => undefined);
+    return { ...reading, pendingProblems };
   };
   return {
     async start(pages) {
@@ -99,9 +104,13 @@ export function readWithWorkers(count: WorkerCount, fallback: PageReadingSource,
   };
 }
 
-/** Answers from the page cache when the generator and the page's bytes are unchanged; asks `inner` otherwise, and caches its answer. */
+/**
+ * Answers from the page cache when the generator and the page's bytes are unchanged; asks `inner` otherwise, and
+ * caches its answer once its pending problems have arrived (`close` waits for that): the cache holds whole readings.
+ */
 export function readThroughCache(inner: PageReadingSource, timings = new Timings()): PageReadingSource {
   const known = new Map<PageToRead, { key: string | undefined; cached: PageReading | undefined }>();
+  const storing: Promise<void>[] = [];
   return {
     async start(pages) {
       for (const entry of pages) {
@@ -115,11 +124,25 @@ export function readThroughCache(inner: PageReadingSource, timings = new Timings
       const { key, cached } = known.get(entry) ?? { key: undefined, cached: undefined };
       if (cached) return cached;
       const reading = await inner.read(entry);
-      if (key !== undefined) await cachePageReading(key, reading);
+      if (key !== undefined) storing.push(cacheWhole(key, reading));
       return reading;
     },
-    close: () => inner.close(),
+    async close() {
+      await Promise.all(storing);
+      await inner.close();
+    },
   };
+}
+
+/** Caches `reading` with its pending problems; one whose checks failed is not cached (the run reports the failure). */
+async function cacheWhole(key: string, reading: ArrivingReading): Promise<void> {
+  let pending: RecordedProblem[];
+  try {
+    pending = (await reading.pendingProblems) ?? [];
+  } catch {
+    return;
+  }
+  await cachePageReading(key, { extracted: reading.extracted, problems: [...reading.problems, ...pending] });
 }
 
 /** The sources a command stacks: the page cache (unless turned off) in front of the workers in front of this thread. */

@@ -79,7 +79,7 @@ export type LoadedDocs = LoadResult & { model: BatchErrorModel; folder: DocsFold
 export async function loadDocsForCommand(
   options: DocsOptions,
   io: Io,
-  settings: { folder?: DocsFolder; timings?: Timings; strict?: boolean; cache?: boolean } = {},
+  settings: { folder?: DocsFolder; timings?: Timings; strict?: boolean; cache?: boolean; modelReady?: (model: BatchErrorModel) => void } = {},
 ): Promise<LoadedDocs | undefined> {
   // Loaded on first use: a command answered from the up-to-date record never parses.
   const [{ loadModel }, { pageReadingSource }, { readDocsFolder }, { countProblems }] = await Promise.all([
@@ -91,7 +91,7 @@ export async function loadDocsForCommand(
   const timings = settings.timings;
   const folder = settings.folder ?? (await readDocsFolder(options.docs));
   const source = pageReadingSource({ workers: options.workers, ...(settings.cache === false ? { cache: false } : {}), ...(timings ? { timings } : {}) });
-  const loaded = await loadModel(folder, { source, ...(timings ? { timings } : {}) });
+  const loaded = await loadModel(folder, { source, ...(timings ? { timings } : {}), ...(settings.modelReady ? { modelReady: settings.modelReady } : {}) });
   const strict = settings.strict ?? options.strict;
   const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter, hideKnown: options.quiet === true }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {

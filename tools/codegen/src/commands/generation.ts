@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { DocsFolder } from '../docs-folder.js';
+import type { BatchErrorModel } from '../model.js';
 import { Timings } from '../timings.js';
 import type { Folders, UpToDateRecord } from '../up-to-date.js';
 import { addDocsOptions, type DocsOptions, type Io, type LoadedDocs, loadDocsForCommand, printOutputProblems } from './context.js';
@@ -60,12 +61,12 @@ export async function runGeneration<Options extends GenerationOptions>(options: 
     return steps.upToDate(record, options);
   }
 
-  // It will emit: ts-morph loads on another core while the docs are read.
-  const { startEmitter } = await import('../emit-thread.js');
+  // It will emit: ts-morph loads on another core while the docs are read, and emitting starts while the speller still answers.
+  const [{ startEmitter, startEmitting }, { planGeneration, regenerateCommandFor }] = await Promise.all([import('../emit-thread.js'), import('./output.js')]);
   startEmitter();
-  const loaded = await loadDocsForCommand(options, io, { folder, timings, cache: options.cache });
+  const modelReady = (model: BatchErrorModel) => startEmitting(model, regenerateCommandFor(folder.label));
+  const loaded = await loadDocsForCommand(options, io, { folder, timings, cache: options.cache, modelReady });
   if (!loaded) return 1;
-  const { planGeneration } = await import('./output.js');
   const planned = await planGeneration(loaded, folders.packagesDir, timings);
   if (planned.plan.problems.length > 0) {
     await printOutputProblems(planned.plan.problems, 'nothing was written', io);

@@ -31,7 +31,7 @@ export async function planGeneration(loaded: LoadedDocs, packagesDir: string, ti
 }
 
 /** The command printed in generated headers: the options that shape the output, none of where it goes. */
-function regenerateCommandFor(docsFolder: string): string {
+export function regenerateCommandFor(docsFolder: string): string {
   if (docsFolder === 'docs-source') return defaultRegenerateCommand;
   return `${defaultRegenerateCommand} --docs ${/^[\w./@:+-]+$/.test(docsFolder) ? docsFolder : `'${docsFolder.replaceAll("'", `'\\''`)}'`}`;
 }
