@@ -19,7 +19,12 @@ const maxNestingDepth = 100;
  * 1 MB of `[` exhausts a 512 MB heap); a long table row has a few dozen.
  */
 const maxInlineMarksPerLine = 10_000;
-const inlineMarks = new Set(['[', ']', '*', '_', '`', '~', '!', '<', '>']);
+const inlineMarks = ['[', ']', '*', '_', '`', '~', '!', '<', '>'];
+/** 1 at the character code of each inline mark (all ASCII): a table lookup per character of the page. */
+const isInlineMark = new Uint8Array(128);
+for (const mark of inlineMarks) isInlineMark[mark.charCodeAt(0)] = 1;
+const lineFeed = 0x0a;
+const carriageReturn = 0x0d;
 
 export interface ParseOptions {
   /** Table rows parsed at a time; bounds memory on long tables. */
@@ -68,21 +73,22 @@ export function parseMarkdown(file: VFile, options: ParseOptions = {}): Root | u
   }
 }
 
-/** The first line holding more inline marks than any page needs, with the column of its first mark; one pass. */
+/** The first line holding more inline marks than any page needs, with the column of its first mark; one pass over character codes. */
 function findInlineMarkFlood(text: string): { line: number; column: number; count: number } | undefined {
   let line = 1;
   let lineStart = 0;
   let count = 0;
   let firstMark = 0;
   for (let index = 0; index <= text.length; index++) {
-    const character = text[index];
-    if (character === '\n' || character === '\r' || character === undefined) {
+    // Past the end reads as a line end: the last line is counted like the others.
+    const code = index < text.length ? text.charCodeAt(index) : lineFeed;
+    if (code === lineFeed || code === carriageReturn) {
       if (count > maxInlineMarksPerLine) return { line, column: firstMark - lineStart + 1, count };
-      if (character === '\r' && text[index + 1] === '\n') index++;
+      if (code === carriageReturn && text.charCodeAt(index + 1) === lineFeed) index++;
       line++;
       lineStart = index + 1;
       count = 0;
-    } else if (inlineMarks.has(character)) {
+    } else if (code < 128 && isInlineMark[code] === 1) {
       if (count === 0) firstMark = index;
       count++;
     }
