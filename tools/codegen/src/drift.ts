@@ -71,6 +71,15 @@ export const tablesOfKind: Readonly<Record<KnownListKind, readonly TableId[]>> =
 const byCodePoints = (values: Iterable<string>) => [...new Set(values)].sort(compareCodePoints);
 
 export function driftReport(model: BatchErrorModel): DriftReport {
+  // Every list code meets every documented code: each is cut into words once, not once per pair.
+  const shapes = new Map<string, CodeShape>();
+  const shapeOf = (code: string): CodeShape => {
+    const known = shapes.get(code);
+    if (known) return known;
+    const shape = codeShape(code);
+    shapes.set(code, shape);
+    return shape;
+  };
   const codesOf = (tables: readonly TableId[]) =>
     new Set(model.tables.filter((table) => tables.includes(table.id)).flatMap((table) => table.entries.map((entry) => entry.code)));
   const documented = codesOf(tableIds);
@@ -88,7 +97,7 @@ export function driftReport(model: BatchErrorModel): DriftReport {
     const candidates = [...documented].filter((code) => !codes.has(code));
     const nearMisses = onlyInList.flatMap((code) =>
       candidates.flatMap((docs): NearMiss[] => {
-        const why = nearMissBetween(code, docs);
+        const why = nearMissOf(shapeOf(code), shapeOf(docs));
         return why ? [{ list: code, docs, why }] : [];
       }),
     );
@@ -122,15 +131,35 @@ export function driftReport(model: BatchErrorModel): DriftReport {
 
 /** Why two different codes are one code written differently, if they are. */
 export function nearMissBetween(left: string, right: string): NearMiss['why'] | undefined {
-  if (left === right) return undefined;
-  if (left.toLowerCase() === right.toLowerCase()) return 'case';
-  const leftWords = wordsOf(left);
-  const rightWords = wordsOf(right);
-  if (leftWords.length !== rightWords.length) return undefined;
-  const differing = leftWords.flatMap((word, index) => (word.toLowerCase() === rightWords[index]?.toLowerCase() ? [] : [[word, rightWords[index] ?? '']]));
-  if (differing.length !== 1) return undefined;
-  const [[one = '', other = ''] = []] = differing;
-  return stemOf(one) === stemOf(other) && stemOf(one).length >= 3 ? 'word' : undefined;
+  return nearMissOf(codeShape(left), codeShape(right));
+}
+
+/** A code, lowercased, and its words as written and lowercased. */
+interface CodeShape {
+  code: string;
+  lower: string;
+  words: string[];
+  lowerWords: string[];
+}
+
+function codeShape(code: string): CodeShape {
+  const words = wordsOf(code);
+  return { code, lower: code.toLowerCase(), words, lowerWords: words.map((word) => word.toLowerCase()) };
+}
+
+function nearMissOf(left: CodeShape, right: CodeShape): NearMiss['why'] | undefined {
+  if (left.code === right.code) return undefined;
+  if (left.lower === right.lower) return 'case';
+  if (left.words.length !== right.words.length) return undefined;
+  let differing: [string, string] | undefined;
+  for (let index = 0; index < left.words.length; index++) {
+    if (left.lowerWords[index] === right.lowerWords[index]) continue;
+    if (differing) return undefined;
+    differing = [left.words[index] ?? '', right.words[index] ?? ''];
+  }
+  if (!differing) return undefined;
+  const stem = stemOf(differing[0]);
+  return stem === stemOf(differing[1]) && stem.length >= 3 ? 'word' : undefined;
 }
 
 /** `AutoScalingFormulaTooLong` → `Auto`, `Scaling`, `Formula`, `Too`, `Long`; runs of capitals stay together (`SKU`, `IO`). */
