@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRegularFile } from './files.js';
 
-/** The generator's code as it runs (dist/, or src/ under a test runner). */
+/** The generator's code as it runs: bundle/ for the command line, dist/ for the library, src/ under a test runner; each its own generator to the cache. */
 const generatorCode = path.dirname(fileURLToPath(import.meta.url));
 const generatorRoot = path.dirname(generatorCode);
 const entryFormat = 1;

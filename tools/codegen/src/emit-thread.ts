@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { GeneratedFile } from './emit/typescript.js';
 import type { BatchErrorModel } from './model.js';
-import { startQuestionWorker, WorkerLost } from './question-worker.js';
+import { type Ask, startQuestionWorker, WorkerLost } from './question-worker.js';
 
 /** What the worker is asked: the files of a model. */
 export interface EmitQuestion {
@@ -17,7 +17,7 @@ export interface EmitQuestion {
 
 const workerCode = fileURLToPath(new URL('./emit-worker.js', import.meta.url));
 
-let ask: ((question: EmitQuestion) => Promise<GeneratedFile[]>) | undefined;
+let ask: Ask<EmitQuestion, GeneratedFile[]> | undefined;
 
 /** Starts the emitters' worker now, so that ts-morph is loaded when the model is ready. */
 export function startEmitter(code = workerCode): void {
@@ -32,6 +32,13 @@ export function startEmitting(model: BatchErrorModel, regenerateCommand: string)
   // A failure is the caller's when it asks for the files; a run that stops before then never asks.
   files.catch(() => undefined);
   started = { model, regenerateCommand, files };
+}
+
+/** Ends the emitters' worker and forgets what it was asked: a run that stops early must not wait for files it will not write. */
+export function stopEmitting(): void {
+  started = undefined;
+  ask?.stop();
+  ask = undefined;
 }
 
 /** The generated files of `model`, from the worker when one was started, else from this thread. */

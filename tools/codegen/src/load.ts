@@ -32,6 +32,8 @@ export interface LoadOptions {
    * arrived: a caller may start emitting it. The model does not change after this call.
    */
   modelReady?: (model: BatchErrorModel) => void;
+  /** Whether the caller counts the warnings the baseline does not list as errors (`--strict`), as `modelReady` then does. */
+  strict?: boolean;
 }
 
 export interface LoadResult {
@@ -128,8 +130,7 @@ export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): 
         if (lock) reportStaleRows(english, lock, fileOf);
       });
     }
-    const errorsSoFar = hasErrors([...files, ...sidecarsOf(folder).map((sidecar) => sidecar.file)]);
-    if (model && options.modelReady && !errorsSoFar) options.modelReady(model);
+    if (model && options.modelReady && !hasErrorsSoFar(files, folder, options.strict === true)) options.modelReady(model);
     await Promise.all(arrivals);
   } finally {
     await source.close();
@@ -137,6 +138,12 @@ export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): 
   files.push(...sidecarsOf(folder).flatMap((sidecar) => (sidecar.file.messages.length > 0 ? [sidecar.file] : [])));
   const known = knownMessages(docsProblems(files, label), folder.baseline.value ?? []);
   return { model, files, lock, known };
+}
+
+/** Whether the problems found so far already fail the run, as the caller will judge them once all are in. */
+function hasErrorsSoFar(files: readonly VFile[], folder: DocsFolder, strict: boolean): boolean {
+  const checked = [...files, ...sidecarsOf(folder).map((sidecar) => sidecar.file)];
+  return hasErrors(checked, strict, strict ? knownMessages(docsProblems(checked, folder.label), folder.baseline.value ?? []) : undefined);
 }
 
 /** Reads the docs folder and loads its model: what a caller that only wants the model needs, with the usual page sources. */

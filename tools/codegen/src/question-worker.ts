@@ -24,8 +24,11 @@ interface Reply<Answer> {
   failure?: string;
 }
 
+/** Asks the worker a question; `stop` ends the worker, rejecting what still waits with `WorkerLost`. */
+export type Ask<Question, Answer> = ((question: Question) => Promise<Answer>) & { stop(): void };
+
 /** The asking side of a worker running `code`; undefined when there is no such code. */
-export function startQuestionWorker<Question, Answer>(code: string): ((question: Question) => Promise<Answer>) | undefined {
+export function startQuestionWorker<Question, Answer>(code: string): Ask<Question, Answer> | undefined {
   if (!existsSync(code)) return undefined;
   let worker: Worker;
   try {
@@ -57,7 +60,7 @@ export function startQuestionWorker<Question, Answer>(code: string): ((question:
   worker.on('exit', () => loseAll('the worker exited'));
   // After the listeners: adding a 'message' listener refs the worker again.
   worker.unref();
-  return (question) =>
+  const ask = (question: Question) =>
     new Promise<Answer>((resolve, reject) => {
       if (lost) return reject(lost);
       const envelope: Envelope<Question> = { id: nextId++, body: question };
@@ -72,6 +75,7 @@ export function startQuestionWorker<Question, Answer>(code: string): ((question:
         reject(new WorkerLost(error instanceof Error ? error.message : String(error)));
       }
     });
+  return Object.assign(ask, { stop: () => loseAll('stopped') });
 }
 
 /** The answering side, in the worker: one question at a time, in the order sent. */

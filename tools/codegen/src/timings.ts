@@ -1,5 +1,7 @@
 /**
  * Wall time per pipeline stage, printed by `--timings` and read by the benchmark.
+ * Stages overlap: `emit` is the wait for the generated files once the docs are
+ * loaded, since emitting starts in a worker as soon as the model is whole.
  */
 export type Stage = 'read' | 'parse' | 'model' | 'emit' | 'write';
 

@@ -91,8 +91,13 @@ export async function loadDocsForCommand(
   const timings = settings.timings;
   const folder = settings.folder ?? (await readDocsFolder(options.docs));
   const source = pageReadingSource({ workers: options.workers, ...(settings.cache === false ? { cache: false } : {}), ...(timings ? { timings } : {}) });
-  const loaded = await loadModel(folder, { source, ...(timings ? { timings } : {}), ...(settings.modelReady ? { modelReady: settings.modelReady } : {}) });
   const strict = settings.strict ?? options.strict;
+  const loaded = await loadModel(folder, {
+    source,
+    strict,
+    ...(timings ? { timings } : {}),
+    ...(settings.modelReady ? { modelReady: settings.modelReady } : {}),
+  });
   const printed = await printProblems(loaded.files, { strict, known: loaded.known, format: options.reporter, hideKnown: options.quiet === true }, io);
   if (!loaded.model || hasErrors(loaded.files, strict, loaded.known)) {
     io.stderr(`batch-errors-codegen: ${countProblems(loaded.files, strict, loaded.known)}; nothing was written.`);

@@ -62,11 +62,18 @@ export async function runGeneration<Options extends GenerationOptions>(options: 
   }
 
   // It will emit: ts-morph loads on another core while the docs are read, and emitting starts while the speller still answers.
-  const [{ startEmitter, startEmitting }, { planGeneration, regenerateCommandFor }] = await Promise.all([import('../emit-thread.js'), import('./output.js')]);
+  const [{ startEmitter, startEmitting, stopEmitting }, { planGeneration, regenerateCommandFor }] = await Promise.all([
+    import('../emit-thread.js'),
+    import('./output.js'),
+  ]);
   startEmitter();
   const modelReady = (model: BatchErrorModel) => startEmitting(model, regenerateCommandFor(folder.label));
   const loaded = await loadDocsForCommand(options, io, { folder, timings, cache: options.cache, modelReady });
-  if (!loaded) return 1;
+  if (!loaded) {
+    // Emitting may have started before the speller's findings failed the run (--strict).
+    stopEmitting();
+    return 1;
+  }
   const planned = await planGeneration(loaded, folders.packagesDir, timings);
   if (planned.plan.problems.length > 0) {
     await printOutputProblems(planned.plan.problems, 'nothing was written', io);
