@@ -121,8 +121,6 @@ export async function loadModel(folder: DocsFolder, options: LoadOptions = {}): 
         model.errorHandling = errorHandling.statements;
         reportContradictions(model, errorHandling.statements, errorHandling.reporter);
       }
-    }
-    if (model) {
       const english = model;
       timings.measure('model', () => {
         english.translations = translations.map(({ translation }) => translation);
